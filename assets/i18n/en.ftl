@@ -1,0 +1,176 @@
+# frontdesk interface texts — English.
+# Plural forms follow CLDR: English has "one" and "other".
+
+## The overview screen
+demo-mark = DEMO HALL (sample data)
+too-small = The window is too small for frontdesk. Please make it at least 40 columns by 10 rows.
+heading-windows = Windows
+heading-queues = Queues
+heading-breaks = Breaks today
+col-window = Window
+col-staff = Staff
+col-state = State
+col-serving = Serving
+col-queue = Queue
+col-service = Service
+col-waiting = Waiting
+col-open = Open
+footer-overview = q quit · ? keys · l language
+help-title = Keys
+help-refresh = The screen follows every terminal of the hall as it happens.
+key-quit = quit
+key-help = show or hide this help
+key-language = next language
+key-close = close this panel
+window-n = Window { $window }
+no-breaks-today = No more breaks today.
+no-breaks = No breaks on { $date }.
+alert-warning-due = Window { $window } goes on a break at { $time }: { $waiting ->
+    [one] { $waiting } customer is
+   *[other] { $waiting } customers are
+} waiting and have not been warned yet.
+
+## Window states
+phase-closed = closed
+phase-open = open
+phase-pending = break after this customer
+phase-closing = closing at { $time }
+phase-closing-cutoff = closing at { $time }, last ticket { $cutoff }
+phase-on-break = on a break until { $time }
+phase-overrun = break overrun: due back at { $time }, { $minutes ->
+    [one] { $minutes } minute late
+   *[other] { $minutes } minutes late
+}
+
+## Break states
+bphase-planned = planned, not published
+bphase-published = published
+bphase-warning-due = warning due now
+bphase-closing-soon = closing soon
+bphase-pending = starts after the current customer
+bphase-on-break = on break
+bphase-overrun = overrun
+bphase-done = done
+bphase-cancelled = cancelled
+bphase-missed = not taken
+
+## Break reasons
+reason-planned = planned break
+reason-goods-receipt = goods receipt
+reason-cash-collection = cash collection
+reason-technical-fault = technical fault
+reason-personal = personal reasons
+reason-other = other
+
+## Queues
+queue-count = { $count ->
+    [one] { $count } waiting
+   *[other] { $count } waiting
+}
+queue-waiting = { $count ->
+    [0] nobody waiting
+    [one] { $count } person waiting
+   *[other] { $count } people waiting
+}
+queue-oldest = longest { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+queue-open-windows = { $count ->
+    [0] no window open
+    [one] { $count } window open
+   *[other] { $count } windows open
+}
+serving-for = { $ticket } ({ $minutes } min)
+
+## What happened (the CLI's answers and the log)
+ev-window-opened = Window { $window } is open. { $staff }
+ev-window-closed = Window { $window } is closed.
+ev-ticket-issued = Ticket { $ticket } issued.
+ev-ticket-called = { $ticket }, please come to window { $window }.
+ev-ticket-recalled = { $ticket } called again to window { $window }.
+ev-ticket-served = { $ticket } served at window { $window }.
+ev-ticket-no-show = { $ticket } did not come to window { $window }.
+ev-ticket-transferred-window = { $ticket } sent on to window { $window }.
+ev-ticket-transferred-service = { $ticket } sent on to service { $service }.
+ev-ticket-cancelled = Ticket { $ticket } cancelled.
+ev-break-planned = Break { $id } planned: window { $window }, { $start }–{ $end }.
+ev-break-unscheduled = Unscheduled break { $id } at window { $window }, { $start }–{ $end }: { $reason }.
+ev-break-cancelled = Break { $id } at window { $window } cancelled.
+ev-breaks-published = { $count ->
+    [one] { $count } break published to customers.
+   *[other] { $count } breaks published to customers.
+}
+ev-warning-given = The queue at window { $window } was warned ({ $waiting } waiting).
+ev-closing-started = Window { $window } closes at { $time }; the last ticket it serves is { $cutoff }.
+ev-closing-started-empty = Window { $window } closes at { $time }; nobody is waiting yet.
+ev-cutoff-extended = Window { $window } will still serve { $cutoff } before its break.
+ev-break-pending = Window { $window } goes on its break when the current customer is served.
+ev-break-started = Window { $window } is on a break until { $until }.
+ev-break-ended = Window { $window } is back from its break.
+ev-policy-overridden = Policy { $rule } overridden by { $by }: { $reason }
+nothing-to-do = Nothing to do.
+
+## Why a command was refused
+refused-unknown-window = There is no window { $window }.
+refused-unknown-service = There is no service { $name }.
+refused-unknown-ticket = There is no ticket { $name } today.
+refused-unknown-break = There is no break { $id }.
+refused-unknown-staff = There is no staff member { $name }.
+refused-service-not-at-window = Window { $window } does not handle service { $service }.
+refused-break-ends-before-start = A break must end after it starts.
+refused-break-in-past = That break would already be over.
+refused-window-closed = Window { $window } is closed.
+refused-window-already-open = Window { $window } is already open.
+refused-window-on-break = Window { $window } is on a break.
+refused-window-break-pending = Window { $window } goes on a break after the current customer and calls nobody else.
+refused-window-busy = Window { $window } is still serving { $ticket }: finish that service first.
+refused-break-during-service = Window { $window } is still serving { $ticket }: finish that service first, or let the break start when it ends (--after-service).
+refused-not-serving = Window { $window } is not serving anyone.
+refused-queue-empty = Nobody is waiting for window { $window }.
+refused-cutoff-reached = Window { $window } is closing: its last ticket is { $cutoff }. Please send { $next } to another window.
+refused-ticket-finished = Ticket { $name } is already finished.
+refused-no-break-due = Window { $window } has no planned break coming up.
+refused-warning-not-due = The warning for window { $window }'s break is due from { $time }.
+refused-already-warned = The queue at window { $window } has already been warned.
+refused-not-on-break = Window { $window } is not on a break.
+refused-break-under-way = Window { $window } already has a break under way.
+refused-break-already-started = Break { $id } has already started; end it instead.
+refused-reason-required = Window { $window }'s next planned break is at { $time }. For a break now, give a reason (--reason).
+refused-reason-missing = An unscheduled break needs a reason (--reason).
+refused-break-overlaps = Window { $window } already has a break at that time.
+refused-not-warned = { $waiting ->
+    [one] { $waiting } customer is
+   *[other] { $waiting } customers are
+} waiting at window { $window } and nobody warned them about this break. Warn them first (break warn).
+refused-promised-waiting = Window { $window } promised to serve { $tickets } before its break, and no other window can take them.
+refused-max-concurrent-breaks = { $max ->
+    [one] Only { $max } window may be on a break at a time.
+   *[other] Only { $max } windows may be on a break at the same time.
+}
+refused-min-open-windows = Service { $service } must keep { $min ->
+    [one] at least { $min } window
+   *[other] at least { $min } windows
+} open.
+refused-break-too-long = A break may last at most { $max } minutes, not { $asked }.
+refused-queue-too-long = { $waiting } waiting at window { $window }; a break may start with at most { $max }.
+
+## The command line
+bad-date = Not a date: { $value } (use YYYY-MM-DD).
+bad-time = Not a time: { $value } (use HH:MM).
+time-skipped = { $value } does not exist on { $date }: the clocks go forward then.
+bad-reason = Unknown reason { $value }; use one of: { $known }.
+break-length-missing = Give the break's end (--end) or its length (--minutes).
+transfer-target = Say where to send the customer: --to-service or --to-window.
+config-none = There is no config file to use; give one or run "frontdesk config init".
+config-ok = { $file } is valid: { $hall }, { $windows ->
+    [one] { $windows } window
+   *[other] { $windows } windows
+}, { $services ->
+    [one] { $services } service.
+   *[other] { $services } services.
+}
+config-exists = { $file } already exists; use --force to replace it.
+config-written = Starter config written to { $file }. Edit it, then check it with "frontdesk config check".
+config-demo = none (the demo hall)
+demo-reset = A fresh demo day is laid in { $path }.

@@ -1,0 +1,189 @@
+//! `frontdesk bench store`: durable appends per second, append latency, and how
+//! long a large log takes to open with its state ready.
+
+use crate::demo;
+use crate::domain::{Command, Event, Instant, ServiceCode, TicketId, WindowId};
+use crate::store::{Log, StoreError};
+use chrono::{Duration, TimeZone, Utc};
+use std::path::PathBuf;
+use std::time::Instant as StdInstant;
+
+/// A scratch directory removed when the benchmark ends, however it ends.
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+pub fn store(events: u64, appends: u32) -> Result<(), StoreError> {
+    let dir = std::env::temp_dir().join(format!("frontdesk-bench-{}", std::process::id()));
+    let scratch = Scratch(dir.clone());
+    std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
+        path: dir.clone(),
+        source,
+    })?;
+    let hall = demo::config().hall;
+    println!(
+        "store benchmark: SQLite WAL, synchronous=FULL, in {}",
+        dir.display()
+    );
+
+    // 1. Durable appends, one command and one commit each, as a counter makes them.
+    let mut log = Log::open(&dir.join("appends.sqlite"), hall.clone())?;
+    let mut latencies = Vec::with_capacity(appends as usize);
+    let start = StdInstant::now();
+    let cmd = Command::IssueTicket {
+        service: ServiceCode::new("A"),
+        window: None,
+    };
+    for _ in 0..appends {
+        let t = StdInstant::now();
+        log.execute(&cmd, Utc::now(), None, "bench")
+            .map_err(|e| match e {
+                crate::store::ExecError::Store(s) => s,
+                crate::store::ExecError::Refused(r) => StoreError::Corrupt {
+                    path: dir.clone(),
+                    detail: r.to_string(),
+                },
+            })?;
+        latencies.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    let total = start.elapsed().as_secs_f64();
+    latencies.sort_by(f64::total_cmp);
+    println!(
+        "durable appends: {appends} in {total:.2} s = {:.0} appends/s; latency p50 {:.2} ms, p99 {:.2} ms",
+        f64::from(appends) / total.max(1e-9),
+        percentile(&latencies, 0.50),
+        percentile(&latencies, 0.99)
+    );
+    drop(log);
+
+    // 2. A large log: days of tickets issued, called and served.
+    let path = dir.join("large.sqlite");
+    let built = StdInstant::now();
+    let mut log = Log::open(&path, hall.clone())?;
+    let mut days = DayGenerator::new(hall.windows.iter().map(|w| w.id).collect());
+    let mut written = 0u64;
+    // The tail after the last snapshot is as long as it can get, the worst case.
+    let tail = 999.min(events);
+    while written < events - tail {
+        let n = (events - tail - written).min(50_000);
+        log.append_unchecked((0..n).map(|_| days.next_event()), "bench")?;
+        written += n;
+    }
+    log.write_snapshot()?;
+    log.append_unchecked((0..tail).map(|_| days.next_event()), "bench")?;
+    written += tail;
+    drop(log);
+    let size = ["", "-wal"]
+        .iter()
+        .filter_map(|s| {
+            let mut p = path.as_os_str().to_owned();
+            p.push(s);
+            std::fs::metadata(p).ok()
+        })
+        .map(|m| m.len())
+        .sum::<u64>();
+    println!(
+        "large log: {written} events, {:.0} MB, built in {:.1} s",
+        size as f64 / 1e6,
+        built.elapsed().as_secs_f64()
+    );
+
+    // 3. Cold start: open the log and have the state ready to answer.
+    let mut times = Vec::new();
+    for _ in 0..7 {
+        let t = StdInstant::now();
+        let log = Log::open(&path, hall.clone())?;
+        let waiting = log.state().service_queue(&ServiceCode::new("A")).len();
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        std::hint::black_box(waiting);
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "cold start of the large log (open + state ready), 7 runs: median {:.1} ms, worst {:.1} ms (target < 200 ms)",
+        percentile(&times, 0.5),
+        times.last().copied().unwrap_or(0.0)
+    );
+    drop(scratch);
+    Ok(())
+}
+
+/// Produces a plausible stream of events: tickets issued, called and served, a
+/// business day after another.
+struct DayGenerator {
+    windows: Vec<WindowId>,
+    t: Instant,
+    day_start: Instant,
+    next_id: u64,
+    number: u32,
+    step: u8,
+    current: TicketId,
+    window_turn: usize,
+}
+
+impl DayGenerator {
+    fn new(windows: Vec<WindowId>) -> Self {
+        let start = Utc
+            .with_ymd_and_hms(2024, 1, 1, 7, 0, 0)
+            .single()
+            .unwrap_or_default();
+        DayGenerator {
+            windows,
+            t: start,
+            day_start: start,
+            next_id: 1,
+            number: 0,
+            step: 0,
+            current: TicketId(0),
+            window_turn: 0,
+        }
+    }
+
+    fn next_event(&mut self) -> (Instant, Event) {
+        self.t += Duration::seconds(7);
+        if self.step == 0 && self.t - self.day_start > Duration::hours(10) {
+            self.day_start += Duration::days(1);
+            self.t = self.day_start;
+            self.number = 0;
+        }
+        let window = self.windows[self.window_turn % self.windows.len().max(1)];
+        let event = match self.step {
+            0 => {
+                self.current = TicketId(self.next_id);
+                self.next_id += 1;
+                self.number += 1;
+                Event::TicketIssued {
+                    ticket: self.current,
+                    service: ServiceCode::new("A"),
+                    number: self.number,
+                    day: self.t.date_naive(),
+                    window: None,
+                }
+            }
+            1 => Event::TicketCalled {
+                ticket: self.current,
+                window,
+            },
+            _ => {
+                self.window_turn += 1;
+                Event::TicketServed {
+                    ticket: self.current,
+                    window,
+                }
+            }
+        };
+        self.step = (self.step + 1) % 3;
+        (self.t, event)
+    }
+}

@@ -1,0 +1,267 @@
+//! The command line: `frontdesk` alone opens the hall overview; subcommands let
+//! scripts, tests and impatient supervisors work without a screen.
+
+use crate::i18n::Lang;
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "frontdesk",
+    version,
+    about = "Queue and break management for a service hall: no window closes in a customer's face.",
+    long_about = "Queue and break management for a service hall: no window closes in a customer's face.\n\n\
+        Run without a command to open the live hall overview. With no config file it opens a demo bank branch.\n\n\
+        Exit codes: 0 done, 1 refused by a rule of the hall (the reason is printed), 2 bad input, config or data file."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Cmd>,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Where the event log lives (default: the per-user data directory)
+    #[arg(long, global = true, env = "FRONTDESK_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// The hall's config file (default: config.toml in the per-user config directory; without one, the demo hall)
+    #[arg(long, global = true, env = "FRONTDESK_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Interface language (default: the config's)
+    #[arg(long, global = true, env = "FRONTDESK_LANG", value_enum)]
+    pub lang: Option<Lang>,
+    /// Reset the demo hall to a fresh day laid around the current time, then open it
+    #[arg(long, global = true)]
+    pub demo: bool,
+    /// Who is acting, as recorded in the log (default: cli, or the screen's name)
+    #[arg(long, global = true, env = "FRONTDESK_ORIGIN", value_name = "NAME")]
+    pub origin: Option<String>,
+    /// Take this instant as "now" (RFC 3339), for scripted scenarios and tests
+    #[arg(long, global = true, env = "FRONTDESK_NOW", hide = true)]
+    pub now: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Cmd {
+    /// Issue, call and finish tickets
+    #[command(subcommand)]
+    Ticket(TicketCmd),
+    /// Open or close a window (counter)
+    #[command(subcommand)]
+    Window(WindowCmd),
+    /// Plan, publish, warn about, start and end breaks
+    #[command(subcommand)]
+    Break(BreakCmd),
+    /// The hall right now: windows, queues, coming breaks
+    Status {
+        /// Machine-readable output
+        #[arg(long)]
+        json: bool,
+    },
+    /// The event log, newest last
+    Log {
+        /// One JSON object per line
+        #[arg(long)]
+        json: bool,
+        /// How many of the newest events to show
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
+        /// Show events after this sequence number instead of the newest
+        #[arg(long, value_name = "SEQ")]
+        after: Option<u64>,
+    },
+    /// Check, create or locate the config file
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// The demo hall
+    #[command(subcommand)]
+    Demo(DemoCmd),
+    /// Print a shell completion script
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Measure the event store
+    #[command(subcommand)]
+    Bench(BenchCmd),
+}
+
+#[derive(Debug, Args)]
+pub struct WindowArg {
+    /// The window (counter) number
+    #[arg(long, short)]
+    pub window: u32,
+}
+
+#[derive(Debug, Args)]
+pub struct OverrideArgs {
+    /// Supervisor who lets this through although it breaks a policy (logged)
+    #[arg(long, value_name = "NAME", requires = "because")]
+    pub override_by: Option<String>,
+    /// Why the policy is overridden (logged)
+    #[arg(long, value_name = "TEXT", requires = "override_by")]
+    pub because: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TicketCmd {
+    /// Issue a ticket for a service
+    Issue {
+        /// Service code, as on the ticket (A, B, …)
+        #[arg(long, short)]
+        service: String,
+        /// Queue in front of this window only
+        #[arg(long, short)]
+        window: Option<u32>,
+        /// Issue this many tickets, printing each as soon as it is recorded
+        #[arg(long, default_value_t = 1)]
+        count: u32,
+    },
+    /// Call the next customer to a window
+    Call(WindowArg),
+    /// Call the current customer again
+    Recall(WindowArg),
+    /// The current customer has been served
+    Serve(WindowArg),
+    /// The current customer did not come
+    NoShow(WindowArg),
+    /// Send the current customer to another service or window
+    Transfer {
+        #[command(flatten)]
+        from: WindowArg,
+        /// Target service code
+        #[arg(
+            long,
+            conflicts_with = "to_window",
+            required_unless_present = "to_window"
+        )]
+        to_service: Option<String>,
+        /// Target window number
+        #[arg(long)]
+        to_window: Option<u32>,
+    },
+    /// Cancel a waiting ticket
+    Cancel {
+        /// The ticket, e.g. A007
+        ticket: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WindowCmd {
+    /// Open a window, optionally saying who staffs it
+    Open {
+        #[command(flatten)]
+        window: WindowArg,
+        /// Staff id from the config
+        #[arg(long)]
+        staff: Option<String>,
+    },
+    /// Close a window (not staffed)
+    Close(WindowArg),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BreakCmd {
+    /// Plan a break for a window
+    Plan {
+        #[command(flatten)]
+        window: WindowArg,
+        /// Start, hall time (HH:MM)
+        #[arg(long)]
+        start: String,
+        /// End, hall time (HH:MM)
+        #[arg(long, conflicts_with = "minutes", required_unless_present = "minutes")]
+        end: Option<String>,
+        /// Length in minutes
+        #[arg(long)]
+        minutes: Option<u32>,
+        /// Day (YYYY-MM-DD, default today in the hall)
+        #[arg(long)]
+        date: Option<String>,
+        /// Staff id from the config
+        #[arg(long)]
+        staff: Option<String>,
+        #[command(flatten)]
+        ovr: OverrideArgs,
+    },
+    /// List the day's breaks
+    List {
+        /// Day (YYYY-MM-DD, default today in the hall)
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Publish the day's planned breaks to customers
+    Publish {
+        /// Day (YYYY-MM-DD, default today in the hall)
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Warn the queue about the window's coming break and start closing
+    Warn(WindowArg),
+    /// Start the window's due break, or an unscheduled one with --reason
+    Start {
+        #[command(flatten)]
+        window: WindowArg,
+        /// Unscheduled break: goods-receipt, cash-collection, technical-fault, personal, other
+        #[arg(long)]
+        reason: Option<String>,
+        /// Free text for --reason other
+        #[arg(long)]
+        note: Option<String>,
+        /// Length of an unscheduled break in minutes (default 15)
+        #[arg(long)]
+        minutes: Option<u32>,
+        /// If the window is serving, start the break when that service ends
+        #[arg(long)]
+        after_service: bool,
+        #[command(flatten)]
+        ovr: OverrideArgs,
+    },
+    /// End the window's break (or withdraw one waiting for a service to end)
+    End(WindowArg),
+    /// Cancel a planned break that has not started
+    Cancel {
+        /// Break number, as in `break list`
+        id: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Check a config file (default: the one in use) and report every problem's place
+    Check { file: Option<PathBuf> },
+    /// Write a commented starter config
+    Init {
+        /// Where to write it (default: the per-user config path)
+        file: Option<PathBuf>,
+        /// Replace an existing file
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print where the config file is looked for
+    Path,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DemoCmd {
+    /// Throw the demo hall away and lay a fresh one around the current time
+    Reset,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCmd {
+    /// Durable appends per second, append latency, and cold start of a large log
+    Store {
+        /// Events in the large log
+        #[arg(long, default_value_t = 1_000_000)]
+        events: u64,
+        /// Durable appends to time
+        #[arg(long, default_value_t = 2000)]
+        appends: u32,
+    },
+}

@@ -1,0 +1,152 @@
+//! The hall's fixed layout and policies: what the config describes and the rules read.
+
+use super::types::{ServiceCode, StaffId, WindowId};
+use chrono::{Duration, NaiveTime};
+use chrono_tz::Tz;
+
+/// How tickets of a service wait: in one line for every window, or each in front of
+/// one window.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub enum QueueMode {
+    #[default]
+    Shared,
+    PerWindow,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Service {
+    pub code: ServiceCode,
+    pub name: String,
+    pub target_wait: Duration,
+    /// The expected length of one service before the log has taught us better.
+    pub mean_service: Duration,
+    pub queue: QueueMode,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WindowSpec {
+    pub id: WindowId,
+    pub name: String,
+    pub services: Vec<ServiceCode>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Staff {
+    pub id: StaffId,
+    pub name: String,
+    pub window: Option<WindowId>,
+}
+
+/// Break rules a supervisor sets; a command that breaks one is refused unless
+/// overridden explicitly.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Policy {
+    /// How long before a break the queue is warned (the seed's 10–15 minutes).
+    pub warn_lead: Duration,
+    /// Windows that must stay open for each service while someone is on a break.
+    pub min_open_per_service: u32,
+    /// How many windows may be on a break at the same time.
+    pub max_concurrent_breaks: u32,
+    pub max_break_length: Duration,
+    /// A break may not start while more people than this wait at the window.
+    pub max_queue_to_start: Option<u32>,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            warn_lead: Duration::minutes(15),
+            min_open_per_service: 1,
+            max_concurrent_breaks: 1,
+            max_break_length: Duration::minutes(60),
+            max_queue_to_start: None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OpeningHours {
+    pub open: NaiveTime,
+    pub close: NaiveTime,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hall {
+    pub name: String,
+    pub tz: Tz,
+    pub hours: OpeningHours,
+    pub services: Vec<Service>,
+    pub windows: Vec<WindowSpec>,
+    pub staff: Vec<Staff>,
+    pub policy: Policy,
+    /// The demo hall is marked on every screen so nobody mistakes it for a real one.
+    pub demo: bool,
+}
+
+impl Hall {
+    pub fn service(&self, code: &ServiceCode) -> Option<&Service> {
+        self.services.iter().find(|s| &s.code == code)
+    }
+
+    pub fn window(&self, id: WindowId) -> Option<&WindowSpec> {
+        self.windows.iter().find(|w| w.id == id)
+    }
+
+    pub fn staff(&self, id: &StaffId) -> Option<&Staff> {
+        self.staff.iter().find(|s| &s.id == id)
+    }
+
+    pub fn window_serves(&self, id: WindowId, service: &ServiceCode) -> bool {
+        self.window(id)
+            .is_some_and(|w| w.services.contains(service))
+    }
+
+    /// Windows that handle a service, in the order of the config.
+    pub fn windows_for<'a>(
+        &'a self,
+        service: &'a ServiceCode,
+    ) -> impl Iterator<Item = &'a WindowSpec> + 'a {
+        self.windows
+            .iter()
+            .filter(move |w| w.services.contains(service))
+    }
+
+    pub fn mean_service(&self, service: &ServiceCode) -> Duration {
+        self.service(service)
+            .map(|s| s.mean_service)
+            .unwrap_or_else(|| Duration::minutes(5))
+    }
+
+    /// A small hall used by unit and property tests: three windows, two services.
+    #[doc(hidden)]
+    pub fn sample() -> Hall {
+        let svc = |code: &str, name: &str, mode| Service {
+            code: ServiceCode::new(code),
+            name: name.into(),
+            target_wait: Duration::minutes(10),
+            mean_service: Duration::minutes(4),
+            queue: mode,
+        };
+        let win = |id, services: &[&str]| WindowSpec {
+            id: WindowId(id),
+            name: format!("Window {id}"),
+            services: services.iter().map(|s| ServiceCode::new(s)).collect(),
+        };
+        Hall {
+            name: "Sample hall".into(),
+            tz: chrono_tz::Europe::Budapest,
+            hours: OpeningHours {
+                open: NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default(),
+                close: NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default(),
+            },
+            services: vec![
+                svc("A", "Cash", QueueMode::Shared),
+                svc("B", "Accounts", QueueMode::PerWindow),
+            ],
+            windows: vec![win(1, &["A", "B"]), win(2, &["A"]), win(3, &["A", "B"])],
+            staff: vec![],
+            policy: Policy::default(),
+            demo: false,
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! The pure rules of a service hall: windows, tickets, queues and breaks. Commands
+//! are checked against the state and yield events; the state is a fold of events.
+//! Nothing here reads a clock, a file or a terminal: `now` is always passed in.
+
+pub mod command;
+pub mod cutoff;
+pub mod event;
+pub mod hall;
+pub mod refusal;
+pub mod state;
+pub mod types;
+
+pub use command::{Command, Override, TransferTo, decide};
+pub use event::{Event, Recorded};
+pub use hall::{Hall, Policy, QueueMode, Service, Staff, WindowSpec};
+pub use refusal::{Refusal, RefusalClass};
+pub use state::{Break, BreakPhase, State, Ticket, TicketStatus, WindowPhase};
+pub use types::*;
+
+#[cfg(test)]
+mod tests;

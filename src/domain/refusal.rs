@@ -1,0 +1,161 @@
+//! Why a command was refused. Each refusal is either bad input (exit 2), a rule of
+//! the hall (exit 1), or a policy a supervisor may override (exit 1, logged).
+
+use super::types::{BreakId, Instant, WindowId};
+use thiserror::Error;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum RefusalClass {
+    BadInput,
+    Rule,
+    Policy,
+}
+
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum Refusal {
+    #[error("there is no window {0}")]
+    UnknownWindow(WindowId),
+    #[error("there is no service {0}")]
+    UnknownService(String),
+    #[error("there is no ticket {0} today")]
+    UnknownTicket(String),
+    #[error("there is no break {0}")]
+    UnknownBreak(BreakId),
+    #[error("there is no staff member {0}")]
+    UnknownStaff(String),
+    #[error("window {window} does not handle service {service}")]
+    ServiceNotAtWindow { window: WindowId, service: String },
+    #[error("a break must end after it starts")]
+    BreakEndsBeforeStart,
+    #[error("that break would already be over")]
+    BreakInPast,
+
+    #[error("window {0} is closed")]
+    WindowClosed(WindowId),
+    #[error("window {0} is already open")]
+    WindowAlreadyOpen(WindowId),
+    #[error("window {0} is on a break")]
+    WindowOnBreak(WindowId),
+    #[error("window {0} is waiting to go on a break and calls nobody")]
+    WindowBreakPending(WindowId),
+    #[error("window {window} is still serving {ticket}: finish that service first")]
+    WindowBusy { window: WindowId, ticket: String },
+    #[error(
+        "window {window} is still serving {ticket}: finish that service first, or let the break start when it ends (--after-service)"
+    )]
+    BreakDuringService { window: WindowId, ticket: String },
+    #[error("window {0} is not serving anyone")]
+    NotServing(WindowId),
+    #[error("nobody is waiting for window {0}")]
+    QueueEmpty(WindowId),
+    #[error(
+        "window {window} is closing: its last ticket is {cutoff}; {next} goes to another window"
+    )]
+    CutoffReached {
+        window: WindowId,
+        cutoff: String,
+        next: String,
+    },
+    #[error("ticket {0} is already finished")]
+    TicketFinished(String),
+    #[error("window {0} has no planned break coming up")]
+    NoBreakDue(WindowId),
+    #[error("the warning for window {window}'s break is due from {due}")]
+    WarningNotDue { window: WindowId, due: Instant },
+    #[error("the queue at window {0} has already been warned")]
+    AlreadyWarned(WindowId),
+    #[error("window {0} is not on a break")]
+    NotOnBreak(WindowId),
+    #[error("window {0} already has a break under way")]
+    BreakUnderWay(WindowId),
+    #[error("break {0} has already started")]
+    BreakAlreadyStarted(BreakId),
+    #[error(
+        "window {window}'s next planned break is at {next}; an unscheduled break needs a reason"
+    )]
+    ReasonRequired { window: WindowId, next: Instant },
+    #[error("an unscheduled break needs a reason")]
+    ReasonMissing(WindowId),
+    #[error("window {0} already has a break at that time")]
+    BreakOverlaps(WindowId),
+
+    #[error("{waiting} waiting and nobody warned them about window {window}'s break")]
+    NotWarned { window: WindowId, waiting: usize },
+    #[error("window {window} promised to serve {tickets} before its break")]
+    PromisedWaiting { window: WindowId, tickets: String },
+    #[error("at most {max} windows may be on a break at the same time")]
+    MaxConcurrentBreaks { max: u32 },
+    #[error("service {service} must keep at least {min} window(s) open")]
+    MinOpenWindows { service: String, min: u32 },
+    #[error("a break may last at most {max} minutes, not {asked}")]
+    BreakTooLong { max: i64, asked: i64 },
+    #[error("{waiting} waiting at window {window}; a break may start with at most {max}")]
+    QueueTooLong {
+        window: WindowId,
+        waiting: usize,
+        max: u32,
+    },
+}
+
+impl Refusal {
+    pub fn class(&self) -> RefusalClass {
+        use Refusal::*;
+        match self {
+            UnknownWindow(_)
+            | UnknownService(_)
+            | UnknownTicket(_)
+            | UnknownBreak(_)
+            | UnknownStaff(_)
+            | ServiceNotAtWindow { .. }
+            | BreakEndsBeforeStart
+            | BreakInPast => RefusalClass::BadInput,
+            NotWarned { .. }
+            | PromisedWaiting { .. }
+            | MaxConcurrentBreaks { .. }
+            | MinOpenWindows { .. }
+            | BreakTooLong { .. }
+            | QueueTooLong { .. } => RefusalClass::Policy,
+            _ => RefusalClass::Rule,
+        }
+    }
+
+    /// A stable name for the log and for translations.
+    pub fn code(&self) -> &'static str {
+        use Refusal::*;
+        match self {
+            UnknownWindow(_) => "unknown-window",
+            UnknownService(_) => "unknown-service",
+            UnknownTicket(_) => "unknown-ticket",
+            UnknownBreak(_) => "unknown-break",
+            UnknownStaff(_) => "unknown-staff",
+            ServiceNotAtWindow { .. } => "service-not-at-window",
+            BreakEndsBeforeStart => "break-ends-before-start",
+            BreakInPast => "break-in-past",
+            WindowClosed(_) => "window-closed",
+            WindowAlreadyOpen(_) => "window-already-open",
+            WindowOnBreak(_) => "window-on-break",
+            WindowBreakPending(_) => "window-break-pending",
+            WindowBusy { .. } => "window-busy",
+            BreakDuringService { .. } => "break-during-service",
+            NotServing(_) => "not-serving",
+            QueueEmpty(_) => "queue-empty",
+            CutoffReached { .. } => "cutoff-reached",
+            TicketFinished(_) => "ticket-finished",
+            NoBreakDue(_) => "no-break-due",
+            WarningNotDue { .. } => "warning-not-due",
+            AlreadyWarned(_) => "already-warned",
+            NotOnBreak(_) => "not-on-break",
+            BreakUnderWay(_) => "break-under-way",
+            BreakAlreadyStarted(_) => "break-already-started",
+            ReasonRequired { .. } => "reason-required",
+            ReasonMissing(_) => "reason-missing",
+            BreakOverlaps(_) => "break-overlaps",
+            NotWarned { .. } => "not-warned",
+            PromisedWaiting { .. } => "promised-waiting",
+            MaxConcurrentBreaks { .. } => "max-concurrent-breaks",
+            MinOpenWindows { .. } => "min-open-windows",
+            BreakTooLong { .. } => "break-too-long",
+            QueueTooLong { .. } => "queue-too-long",
+        }
+    }
+}

@@ -1,0 +1,508 @@
+//! Rules of the hall, checked on the sample hall with an injected clock.
+
+use super::*;
+use chrono::{Duration, TimeZone, Utc};
+
+/// Minutes after 10:00 hall time (Budapest, UTC+1 in March) on 2 March 2026.
+fn t(min: i64) -> Instant {
+    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0)
+        .single()
+        .unwrap_or_default()
+        + Duration::minutes(min)
+}
+
+struct Hallx {
+    hall: Hall,
+    state: State,
+    log: Vec<(Instant, Event)>,
+}
+
+impl Hallx {
+    fn new() -> Self {
+        Hallx {
+            hall: Hall::sample(),
+            state: State::new(),
+            log: vec![],
+        }
+    }
+
+    fn try_at(&mut self, at: Instant, cmd: Command) -> Result<Vec<Event>, Refusal> {
+        self.try_ovr(at, cmd, None)
+    }
+
+    fn try_ovr(
+        &mut self,
+        at: Instant,
+        cmd: Command,
+        ovr: Option<&Override>,
+    ) -> Result<Vec<Event>, Refusal> {
+        let events = decide(&self.hall, &self.state, &cmd, at, ovr)?;
+        for e in &events {
+            self.state.apply(at, e);
+            self.log.push((at, e.clone()));
+        }
+        Ok(events)
+    }
+
+    fn at(&mut self, at: Instant, cmd: Command) -> Vec<Event> {
+        match self.try_at(at, cmd.clone()) {
+            Ok(e) => e,
+            Err(r) => panic!("{cmd:?} refused: {r}"),
+        }
+    }
+
+    fn open_all(&mut self) {
+        for w in 1..=3 {
+            self.at(
+                t(0),
+                Command::OpenWindow {
+                    window: WindowId(w),
+                    staff: None,
+                },
+            );
+        }
+    }
+
+    fn issue(&mut self, at: Instant, code: &str) -> String {
+        let events = self.at(
+            at,
+            Command::IssueTicket {
+                service: ServiceCode::new(code),
+                window: None,
+            },
+        );
+        match &events[0] {
+            Event::TicketIssued {
+                service, number, ..
+            } => ticket_label(service, *number),
+            e => panic!("unexpected {e:?}"),
+        }
+    }
+
+    fn serving(&self, w: u32) -> Option<String> {
+        self.state.serving(WindowId(w)).map(|t| t.label())
+    }
+}
+
+fn call(w: u32) -> Command {
+    Command::CallNext {
+        window: WindowId(w),
+    }
+}
+
+fn serve(w: u32) -> Command {
+    Command::Serve {
+        window: WindowId(w),
+    }
+}
+
+fn plan(w: u32, start: i64, minutes: i64) -> Command {
+    Command::PlanBreak {
+        window: WindowId(w),
+        start: t(start),
+        end: t(start + minutes),
+        staff: None,
+    }
+}
+
+fn start_break(w: u32, after_service: bool) -> Command {
+    Command::StartBreak {
+        window: WindowId(w),
+        reason: None,
+        minutes: None,
+        after_service,
+    }
+}
+
+#[test]
+fn numbers_count_per_service_and_restart_each_business_day() {
+    let mut h = Hallx::new();
+    assert_eq!(h.issue(t(0), "A"), "A001");
+    assert_eq!(h.issue(t(1), "A"), "A002");
+    assert_eq!(h.issue(t(2), "B"), "B001");
+    // 23:30 UTC on 2 March is 00:30 on 3 March in Budapest: a new business day.
+    let next_day = Utc
+        .with_ymd_and_hms(2026, 3, 2, 23, 30, 0)
+        .single()
+        .unwrap_or_default();
+    assert_eq!(h.issue(next_day, "A"), "A001");
+    assert_eq!(h.issue(next_day, "B"), "B001");
+}
+
+#[test]
+fn unknown_service_and_window_are_bad_input() {
+    let mut h = Hallx::new();
+    let r = h.try_at(
+        t(0),
+        Command::IssueTicket {
+            service: ServiceCode::new("Z"),
+            window: None,
+        },
+    );
+    assert_eq!(r.map_err(|e| e.class()), Err(RefusalClass::BadInput));
+    let r = h.try_at(t(0), call(9));
+    assert_eq!(r, Err(Refusal::UnknownWindow(WindowId(9))));
+}
+
+#[test]
+fn a_closed_window_calls_nobody() {
+    let mut h = Hallx::new();
+    h.issue(t(0), "A");
+    assert_eq!(
+        h.try_at(t(1), call(1)),
+        Err(Refusal::WindowClosed(WindowId(1)))
+    );
+}
+
+#[test]
+fn a_ticket_is_called_by_one_window_and_served_once() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.issue(t(0), "A");
+    h.at(t(1), call(1));
+    assert_eq!(h.serving(1).as_deref(), Some("A001"));
+    // Nobody else is waiting: window 2 cannot call A001 as well.
+    assert_eq!(
+        h.try_at(t(1), call(2)),
+        Err(Refusal::QueueEmpty(WindowId(2)))
+    );
+    h.at(t(5), serve(1));
+    assert_eq!(
+        h.try_at(t(6), serve(1)),
+        Err(Refusal::NotServing(WindowId(1)))
+    );
+}
+
+#[test]
+fn a_window_finishes_its_customer_before_calling_the_next() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.issue(t(0), "A");
+    h.issue(t(0), "A");
+    h.at(t(1), call(1));
+    assert!(matches!(
+        h.try_at(t(2), call(1)),
+        Err(Refusal::WindowBusy { .. })
+    ));
+}
+
+#[test]
+fn per_window_queues_send_customers_only_to_their_window() {
+    let mut h = Hallx::new();
+    h.open_all();
+    // Service B queues per window; window 2 does not handle B at all.
+    h.issue(t(0), "B");
+    let b = h.state.tickets.values().next().cloned();
+    let target = b.and_then(|b| b.target);
+    assert!(matches!(target, Some(WindowId(1)) | Some(WindowId(3))));
+    let other = if target == Some(WindowId(1)) { 3 } else { 1 };
+    assert_eq!(
+        h.try_at(t(1), call(other)),
+        Err(Refusal::QueueEmpty(WindowId(other)))
+    );
+    assert_eq!(
+        h.try_at(t(1), call(2)),
+        Err(Refusal::QueueEmpty(WindowId(2)))
+    );
+}
+
+#[test]
+fn a_transferred_customer_goes_to_the_head_of_the_line() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.issue(t(0), "A"); // A001
+    h.issue(t(0), "A"); // A002
+    h.at(t(1), call(1)); // A001 at window 1
+    h.at(
+        t(2),
+        Command::Transfer {
+            window: WindowId(1),
+            to: TransferTo::Window(WindowId(2)),
+        },
+    );
+    h.at(t(3), call(2));
+    assert_eq!(h.serving(2).as_deref(), Some("A001"));
+}
+
+#[test]
+fn a_break_asked_for_during_a_service_starts_when_it_ends() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.issue(t(0), "A");
+    h.at(t(1), call(1));
+    let r = h.try_at(
+        t(2),
+        Command::StartBreak {
+            window: WindowId(1),
+            reason: Some(BreakReason::GoodsReceipt),
+            minutes: Some(10),
+            after_service: false,
+        },
+    );
+    assert!(matches!(r, Err(Refusal::BreakDuringService { .. })));
+    assert!(
+        h.state.breaks.is_empty(),
+        "a refused command writes nothing"
+    );
+
+    let events = h.at(
+        t(2),
+        Command::StartBreak {
+            window: WindowId(1),
+            reason: Some(BreakReason::GoodsReceipt),
+            minutes: Some(10),
+            after_service: true,
+        },
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::BreakPending { .. }))
+    );
+    assert!(matches!(
+        h.state.window_phase(WindowId(1), t(3)),
+        WindowPhase::Pending(_)
+    ));
+    // Still serving: not on a break yet, and calling nobody new.
+    assert_eq!(h.serving(1).as_deref(), Some("A001"));
+    let events = h.at(t(6), serve(1));
+    assert!(matches!(
+        events.as_slice(),
+        [Event::TicketServed { .. }, Event::BreakStarted { .. }]
+    ));
+    let phase = h.state.window_phase(WindowId(1), t(7));
+    assert!(matches!(phase, WindowPhase::OnBreak { overrun: false, .. }));
+    // Ten minutes from when it really started, not from when it was asked for.
+    assert!(matches!(
+        h.state.window_phase(WindowId(1), t(15)),
+        WindowPhase::OnBreak { overrun: false, .. }
+    ));
+    assert!(matches!(
+        h.state.window_phase(WindowId(1), t(17)),
+        WindowPhase::OnBreak { overrun: true, .. }
+    ));
+}
+
+#[test]
+fn planned_break_lifecycle_with_warning_cutoff_and_overrun() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.at(t(0), plan(2, 30, 30));
+    h.at(
+        t(0),
+        Command::PublishBreaks {
+            day: t(0).with_timezone(&h.hall.tz).date_naive(),
+        },
+    );
+    let brk = h
+        .state
+        .breaks
+        .values()
+        .next()
+        .map(|b| b.id)
+        .unwrap_or(BreakId(0));
+    let phase = |h: &Hallx, at| {
+        let b = h.state.breaks.get(&brk).cloned();
+        b.map(|b| h.state.break_phase(&h.hall, &b, at))
+    };
+    assert_eq!(phase(&h, t(1)), Some(BreakPhase::Published));
+    // Nobody waiting: no warning due even inside the lead.
+    assert_eq!(phase(&h, t(16)), Some(BreakPhase::Published));
+    for _ in 0..8 {
+        h.issue(t(10), "A");
+    }
+    // Warning due exactly warn_lead (15 min) before the start, not earlier.
+    assert_eq!(phase(&h, t(14)), Some(BreakPhase::Published));
+    assert_eq!(phase(&h, t(15)), Some(BreakPhase::WarningDue));
+    assert!(matches!(
+        h.try_at(
+            t(14),
+            Command::WarnBreak {
+                window: WindowId(2)
+            }
+        ),
+        Err(Refusal::WarningNotDue { .. })
+    ));
+    // Starting without warning the queue is a policy breach.
+    assert!(matches!(
+        h.try_at(t(16), start_break(2, false)),
+        Err(Refusal::NotWarned { waiting: 8, .. })
+    ));
+
+    // Warn at minute 18: 12 minutes left, 4-minute services, three windows share
+    // the A queue, so 3 × 3 = 9 can be served in time; 8 wait, so all are promised.
+    let events = h.at(
+        t(18),
+        Command::WarnBreak {
+            window: WindowId(2),
+        },
+    );
+    assert!(matches!(events[0], Event::WarningGiven { waiting: 8, .. }));
+    let cutoff = h.state.breaks.get(&brk).and_then(|b| b.cutoff);
+    let label = cutoff
+        .and_then(|c| h.state.tickets.get(&c))
+        .map(|t| t.label());
+    assert_eq!(label.as_deref(), Some("A008"));
+    assert_eq!(phase(&h, t(18)), Some(BreakPhase::ClosingSoon));
+    // One more fits; the one after that does not.
+    let ev = h.at(
+        t(18),
+        Command::IssueTicket {
+            service: ServiceCode::new("A"),
+            window: None,
+        },
+    );
+    assert!(ev.iter().any(|e| matches!(e, Event::CutoffExtended { .. })));
+    let ev = h.at(
+        t(18),
+        Command::IssueTicket {
+            service: ServiceCode::new("A"),
+            window: None,
+        },
+    );
+    assert!(!ev.iter().any(|e| matches!(e, Event::CutoffExtended { .. })));
+
+    // Window 2 serves the promised ones, in order; A010 is past its cutoff.
+    for _ in 0..9 {
+        h.at(t(20), call(2));
+        h.at(t(20), serve(2));
+    }
+    match h.try_at(t(21), call(2)) {
+        Err(Refusal::CutoffReached { cutoff, next, .. }) => {
+            assert_eq!(cutoff, "A009");
+            assert_eq!(next, "A010");
+        }
+        other => panic!("expected the cutoff, got {other:?}"),
+    }
+    // Window 1 still serves A010: nobody is refused service by the hall.
+    h.at(t(21), call(1));
+    assert_eq!(h.serving(1).as_deref(), Some("A010"));
+
+    h.at(t(30), start_break(2, false));
+    assert_eq!(phase(&h, t(45)), Some(BreakPhase::OnBreak));
+    assert_eq!(
+        h.try_at(t(31), call(2)),
+        Err(Refusal::WindowOnBreak(WindowId(2)))
+    );
+    assert_eq!(phase(&h, t(61)), Some(BreakPhase::Overrun));
+    h.at(
+        t(62),
+        Command::EndBreak {
+            window: WindowId(2),
+        },
+    );
+    assert_eq!(phase(&h, t(62)), Some(BreakPhase::Done));
+    assert_eq!(h.state.window_phase(WindowId(2), t(62)), WindowPhase::Open);
+}
+
+#[test]
+fn the_only_window_for_a_service_keeps_its_promise() {
+    let mut h = Hallx::new();
+    h.open_all();
+    // Close window 3 so window 1 is the only one left for service B.
+    h.at(
+        t(0),
+        Command::CloseWindow {
+            window: WindowId(3),
+        },
+    );
+    h.at(t(0), plan(1, 20, 30));
+    for _ in 0..2 {
+        h.issue(t(1), "B");
+    }
+    h.at(
+        t(6),
+        Command::WarnBreak {
+            window: WindowId(1),
+        },
+    );
+    let r = h.try_at(t(20), start_break(1, false));
+    assert!(matches!(r, Err(Refusal::PromisedWaiting { .. })), "{r:?}");
+}
+
+#[test]
+fn policies_refuse_and_a_supervisor_override_is_logged() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.at(t(0), plan(1, 30, 30));
+    // A second window away at the same time breaks max_concurrent_breaks = 1.
+    assert_eq!(
+        h.try_at(t(0), plan(3, 40, 30)),
+        Err(Refusal::MaxConcurrentBreaks { max: 1 })
+    );
+    assert!(matches!(
+        h.try_at(t(0), plan(2, 100, 61)),
+        Err(Refusal::BreakTooLong { max: 60, asked: 61 })
+    ));
+    let ovr = Override {
+        by: "Eva".into(),
+        reason: "staff meeting".into(),
+    };
+    let events = h.try_ovr(t(0), plan(3, 40, 30), Some(&ovr));
+    let events = events.unwrap_or_default();
+    assert!(
+        matches!(&events[0], Event::PolicyOverridden { rule, by, .. } if rule == "max-concurrent-breaks" && by == "Eva")
+    );
+    // Window 1 is away then too, so service B's cover is overridden as well.
+    assert!(
+        matches!(&events[1], Event::PolicyOverridden { rule, .. } if rule == "min-open-windows")
+    );
+    assert!(matches!(events.last(), Some(Event::BreakPlanned { .. })));
+}
+
+#[test]
+fn minimum_cover_per_service_is_kept() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.at(
+        t(0),
+        Command::CloseWindow {
+            window: WindowId(3),
+        },
+    );
+    // Window 1 is now the only open window for B: its unscheduled break leaves B uncovered.
+    let r = h.try_at(
+        t(1),
+        Command::StartBreak {
+            window: WindowId(1),
+            reason: Some(BreakReason::Personal),
+            minutes: None,
+            after_service: false,
+        },
+    );
+    assert_eq!(
+        r,
+        Err(Refusal::MinOpenWindows {
+            service: "B".into(),
+            min: 1
+        })
+    );
+}
+
+#[test]
+fn an_unscheduled_break_needs_a_reason() {
+    let mut h = Hallx::new();
+    h.open_all();
+    assert_eq!(
+        h.try_at(t(1), start_break(2, false)),
+        Err(Refusal::ReasonMissing(WindowId(2)))
+    );
+    h.at(t(0), plan(2, 120, 30));
+    assert!(matches!(
+        h.try_at(t(1), start_break(2, false)),
+        Err(Refusal::ReasonRequired { .. })
+    ));
+}
+
+#[test]
+fn the_state_survives_a_serialization_round_trip() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.issue(t(0), "A");
+    h.at(t(0), plan(2, 30, 30));
+    h.at(t(1), call(1));
+    let json = serde_json::to_string(&h.state).unwrap_or_default();
+    let back: Result<State, _> = serde_json::from_str(&json);
+    assert_eq!(back.ok().as_ref(), Some(&h.state));
+    assert_eq!(State::fold(h.log.iter().map(|(a, e)| (*a, e))), h.state);
+}

@@ -1,0 +1,184 @@
+//! Interface texts in the hall's four languages, with CLDR plural rules (Fluent).
+//! The `.ftl` files in `assets/i18n/` are embedded so the binary needs no set-up.
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use unic_langid::LanguageIdentifier;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    En,
+    Hu,
+    Ru,
+    Uk,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Hu, Lang::Ru, Lang::Uk];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Hu => "hu",
+            Lang::Ru => "ru",
+            Lang::Uk => "uk",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The embedded Fluent source for this language.
+    pub fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../assets/i18n/en.ftl"),
+            Lang::Hu => include_str!("../assets/i18n/hu.ftl"),
+            Lang::Ru => include_str!("../assets/i18n/ru.ftl"),
+            Lang::Uk => include_str!("../assets/i18n/uk.ftl"),
+        }
+    }
+
+    /// The next language, for a one-key language switch.
+    pub fn next(self) -> Lang {
+        let i = Lang::ALL.iter().position(|l| *l == self).unwrap_or(0);
+        Lang::ALL[(i + 1) % Lang::ALL.len()]
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// One argument to a message: text, or a number that picks the plural form.
+pub enum Arg<'a> {
+    Str(&'a str),
+    Num(i64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(s: &'a str) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl<'a> From<&'a String> for Arg<'a> {
+    fn from(s: &'a String) -> Self {
+        Arg::Str(s)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Num(n)
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Num(n as i64)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Num(i64::from(n))
+    }
+}
+
+/// A translator for one language, falling back to English for a missing message.
+pub struct Tr {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    fallback: Option<FluentBundle<FluentResource>>,
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![id]);
+    // Isolation marks would show up as stray characters in a terminal.
+    bundle.set_use_isolating(false);
+    // The embedded files are checked by tests; a broken entry is skipped, not fatal.
+    let resource = match FluentResource::try_new(lang.source().to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+impl Tr {
+    pub fn new(lang: Lang) -> Tr {
+        Tr {
+            lang,
+            bundle: bundle(lang),
+            fallback: (lang != Lang::En).then(|| bundle(Lang::En)),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.f(key, &[])
+    }
+
+    pub fn f(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let mut fargs = FluentArgs::new();
+        for (name, value) in args {
+            let v: FluentValue = match value {
+                Arg::Str(s) => FluentValue::from(*s),
+                Arg::Num(n) => FluentValue::from(*n),
+            };
+            fargs.set(*name, v);
+        }
+        for b in std::iter::once(&self.bundle).chain(self.fallback.as_ref()) {
+            if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                return b
+                    .format_pattern(pattern, Some(&fargs), &mut errors)
+                    .into_owned();
+            }
+        }
+        key.to_string()
+    }
+}
+
+/// Message ids and the variables each uses, read from a Fluent source: the test
+/// that every language has every message with the same placeholders uses this.
+pub fn message_variables(source: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for line in source.lines() {
+        let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if starts_entry && let Some((id, _)) = line.split_once('=') {
+            out.push((id.trim().to_string(), Vec::new()));
+        }
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        if let Some((_, vars)) = out.last_mut() {
+            let mut rest = line;
+            while let Some(i) = rest.find('$') {
+                rest = &rest[i + 1..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                if !name.is_empty() && !vars.contains(&name) {
+                    vars.push(name);
+                }
+            }
+        }
+    }
+    for (_, vars) in &mut out {
+        vars.sort();
+    }
+    out
+}

@@ -1,0 +1,19 @@
+//! frontdesk: queue and break management for a service hall, so that no window
+//! ever closes in a waiting customer's face.
+
+pub mod app;
+pub mod bench;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod describe;
+pub mod domain;
+pub mod i18n;
+pub mod run;
+pub mod setup;
+pub mod store;
+pub mod text;
+pub mod tui;
+pub mod ui;
+pub mod view;

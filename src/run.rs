@@ -1,0 +1,526 @@
+//! Carries out one command line: opens the hall, turns arguments into domain
+//! commands, prints the outcome, and maps failures to exit codes.
+
+use crate::bench;
+use crate::cli::{
+    BenchCmd, BreakCmd, Cli, Cmd, ConfigCmd, DemoCmd, OverrideArgs, TicketCmd, WindowCmd,
+};
+use crate::clock::Clock;
+use crate::config;
+use crate::describe;
+use crate::domain::{
+    BreakReason, Command, Hall, Instant, Override, RefusalClass, ServiceCode, StaffId, TransferTo,
+    WindowId,
+};
+use crate::i18n::{Arg, Lang, Tr};
+use crate::setup::{self, Opened, Places, SetupError};
+use crate::store::ExecError;
+use crate::text;
+use crate::view;
+use chrono::{Duration, LocalResult, NaiveDate, NaiveTime, TimeZone};
+use clap::CommandFactory;
+use std::io::Write;
+
+/// How a run ended badly; the exit code follows from it.
+pub enum Failure {
+    /// A rule of the hall refused the command (exit 1).
+    Refused(String),
+    /// Bad input, config or data file (exit 2).
+    Bad(String),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Failure::Refused(_) => 1,
+            Failure::Bad(_) => 2,
+        }
+    }
+
+    pub fn message(&self) -> &str {
+        match self {
+            Failure::Refused(m) | Failure::Bad(m) => m,
+        }
+    }
+}
+
+impl From<SetupError> for Failure {
+    fn from(e: SetupError) -> Self {
+        Failure::Bad(e.to_string())
+    }
+}
+
+impl From<crate::store::StoreError> for Failure {
+    fn from(e: crate::store::StoreError) -> Self {
+        Failure::Bad(e.to_string())
+    }
+}
+
+fn io(e: std::io::Error) -> Failure {
+    Failure::Bad(e.to_string())
+}
+
+/// Runs the parsed command line and returns the process exit code.
+pub fn main(cli: Cli) -> i32 {
+    match run(cli) {
+        Ok(()) => 0,
+        Err(f) => {
+            eprintln!("frontdesk: {}", f.message());
+            f.exit_code()
+        }
+    }
+}
+
+fn clock(cli: &Cli) -> Result<Clock, Failure> {
+    match &cli.global.now {
+        None => Ok(Clock::system()),
+        Some(text) => Clock::parse_start(text)
+            .map(Clock::starting_at)
+            .ok_or_else(|| Failure::Bad(format!("--now: not an RFC 3339 instant: {text}"))),
+    }
+}
+
+fn translator(cli: &Cli, config_lang: Option<&str>) -> Tr {
+    let lang = cli
+        .global
+        .lang
+        .or_else(|| config_lang.and_then(Lang::parse))
+        .unwrap_or(Lang::En);
+    Tr::new(lang)
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    let clock = clock(&cli)?;
+    let Some(command) = &cli.command else {
+        let opened = setup::open(&cli.global, clock.now())?;
+        let tr = translator(&cli, Some(&opened.config.language));
+        let origin = cli
+            .global
+            .origin
+            .clone()
+            .unwrap_or_else(|| "overview".into());
+        return crate::tui::run(opened, tr, clock, origin).map_err(io);
+    };
+    match command {
+        Cmd::Completions { shell } => {
+            let mut cmd = Cli::command();
+            clap_complete::generate(*shell, &mut cmd, "frontdesk", &mut std::io::stdout());
+            Ok(())
+        }
+        Cmd::Config(c) => config_cmd(&cli, c),
+        Cmd::Bench(BenchCmd::Store { events, appends }) => {
+            bench::store(*events, *appends).map_err(|e| Failure::Bad(e.to_string()))
+        }
+        Cmd::Demo(DemoCmd::Reset) => {
+            let places = Places::resolve(&cli.global)?;
+            let hall = crate::demo::config().hall;
+            let path = places.data_dir.join("demo.sqlite");
+            let log = crate::demo::open(&path, hall, clock.now(), true)?;
+            let tr = translator(&cli, Some("en"));
+            println!(
+                "{}",
+                tr.f(
+                    "demo-reset",
+                    &[("path", (&log.path().display().to_string()).into())]
+                )
+            );
+            Ok(())
+        }
+        _ => {
+            let mut opened = setup::open(&cli.global, clock.now())?;
+            let tr = translator(&cli, Some(&opened.config.language));
+            let origin = text::clean(cli.global.origin.as_deref().unwrap_or("cli"));
+            hall_cmd(&mut opened, &tr, command, clock, &origin)
+        }
+    }
+}
+
+fn config_cmd(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
+    let places = Places::resolve(&cli.global)?;
+    let tr = translator(cli, None);
+    match c {
+        ConfigCmd::Check { file } => {
+            let path = file
+                .clone()
+                .or(places.config.clone())
+                .or(places.default_config.clone())
+                .ok_or_else(|| Failure::Bad(tr.t("config-none")))?;
+            let cfg = config::load(&path).map_err(|e| Failure::Bad(e.to_string()))?;
+            println!(
+                "{}",
+                tr.f(
+                    "config-ok",
+                    &[
+                        ("file", (&path.display().to_string()).into()),
+                        ("hall", (&cfg.hall.name).into()),
+                        ("windows", cfg.hall.windows.len().into()),
+                        ("services", cfg.hall.services.len().into()),
+                    ],
+                )
+            );
+            Ok(())
+        }
+        ConfigCmd::Init { file, force } => {
+            let path = file
+                .clone()
+                .or(places.default_config.clone())
+                .ok_or_else(|| Failure::Bad(tr.t("config-none")))?;
+            if path.exists() && !force {
+                return Err(Failure::Bad(tr.f(
+                    "config-exists",
+                    &[("file", (&path.display().to_string()).into())],
+                )));
+            }
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(io)?;
+            }
+            std::fs::write(&path, config::STARTER)
+                .map_err(|e| Failure::Bad(format!("{}: {e}", path.display())))?;
+            println!(
+                "{}",
+                tr.f(
+                    "config-written",
+                    &[("file", (&path.display().to_string()).into())]
+                )
+            );
+            Ok(())
+        }
+        ConfigCmd::Path => {
+            let shown = |p: &Option<std::path::PathBuf>| {
+                p.as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| "-".into())
+            };
+            println!(
+                "config: {}",
+                shown(&places.config.clone().or(places.default_config.clone()))
+            );
+            println!(
+                "in use: {}",
+                places
+                    .config
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_else(|| tr.t("config-demo"))
+            );
+            println!("data:   {}", places.data_dir.display());
+            println!("log:    {}", places.log_path().display());
+            Ok(())
+        }
+    }
+}
+
+fn window_id(hall: &Hall, tr: &Tr, n: u32) -> Result<WindowId, Failure> {
+    let id = WindowId(n);
+    match hall.window(id) {
+        Some(_) => Ok(id),
+        None => Err(Failure::Bad(describe::refusal(
+            tr,
+            hall,
+            &crate::domain::Refusal::UnknownWindow(id),
+        ))),
+    }
+}
+
+fn override_of(args: &OverrideArgs) -> Option<Override> {
+    match (&args.override_by, &args.because) {
+        (Some(by), Some(reason)) => Some(Override {
+            by: text::clean(by),
+            reason: text::clean(reason),
+        }),
+        _ => None,
+    }
+}
+
+fn parse_day(
+    hall: &Hall,
+    tr: &Tr,
+    date: &Option<String>,
+    now: Instant,
+) -> Result<NaiveDate, Failure> {
+    match date {
+        None => Ok(now.with_timezone(&hall.tz).date_naive()),
+        Some(d) => NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d")
+            .map_err(|_| Failure::Bad(tr.f("bad-date", &[("value", d.into())]))),
+    }
+}
+
+/// A wall-clock time on a day in the hall, to an instant. On the day clocks go
+/// back the earlier of the two is meant; a time skipped when clocks go forward
+/// does not exist and is refused.
+fn local_instant(hall: &Hall, tr: &Tr, day: NaiveDate, time: &str) -> Result<Instant, Failure> {
+    let t = NaiveTime::parse_from_str(time.trim(), "%H:%M")
+        .map_err(|_| Failure::Bad(tr.f("bad-time", &[("value", time.into())])))?;
+    match hall.tz.from_local_datetime(&day.and_time(t)) {
+        LocalResult::Single(x) | LocalResult::Ambiguous(x, _) => Ok(x.to_utc()),
+        LocalResult::None => Err(Failure::Bad(tr.f(
+            "time-skipped",
+            &[("value", time.into()), ("date", (&day.to_string()).into())],
+        ))),
+    }
+}
+
+fn hall_cmd(
+    opened: &mut Opened,
+    tr: &Tr,
+    command: &Cmd,
+    clock: Clock,
+    origin: &str,
+) -> Result<(), Failure> {
+    let hall = opened.log.hall().clone();
+    let now = clock.now();
+    let mut exec = |cmd: Command, ovr: Option<Override>| -> Result<(), Failure> {
+        let recorded = opened
+            .log
+            .execute(&cmd, clock.now(), ovr.as_ref(), origin)
+            .map_err(|e| match e {
+                ExecError::Refused(r) => {
+                    let text = describe::refusal(tr, &hall, &r);
+                    match r.class() {
+                        RefusalClass::BadInput => Failure::Bad(text),
+                        RefusalClass::Rule | RefusalClass::Policy => Failure::Refused(text),
+                    }
+                }
+                ExecError::Store(s) => Failure::Bad(s.to_string()),
+            })?;
+        let state = opened.log.state();
+        let mut out = std::io::stdout().lock();
+        if recorded.is_empty() {
+            let _ = writeln!(out, "{}", tr.t("nothing-to-do"));
+        }
+        for r in &recorded {
+            let _ = writeln!(out, "{}", describe::event(tr, &hall, state, r));
+        }
+        let _ = out.flush();
+        Ok(())
+    };
+    match command {
+        Cmd::Ticket(t) => match t {
+            TicketCmd::Issue {
+                service,
+                window,
+                count,
+            } => {
+                let window = window.map(|w| window_id(&hall, tr, w)).transpose()?;
+                for _ in 0..*count {
+                    exec(
+                        Command::IssueTicket {
+                            service: ServiceCode::new(service),
+                            window,
+                        },
+                        None,
+                    )?;
+                }
+                Ok(())
+            }
+            TicketCmd::Call(w) => exec(
+                Command::CallNext {
+                    window: window_id(&hall, tr, w.window)?,
+                },
+                None,
+            ),
+            TicketCmd::Recall(w) => exec(
+                Command::Recall {
+                    window: window_id(&hall, tr, w.window)?,
+                },
+                None,
+            ),
+            TicketCmd::Serve(w) => exec(
+                Command::Serve {
+                    window: window_id(&hall, tr, w.window)?,
+                },
+                None,
+            ),
+            TicketCmd::NoShow(w) => exec(
+                Command::NoShow {
+                    window: window_id(&hall, tr, w.window)?,
+                },
+                None,
+            ),
+            TicketCmd::Transfer {
+                from,
+                to_service,
+                to_window,
+            } => {
+                let to = match (to_service, to_window) {
+                    (Some(s), _) => TransferTo::Service(ServiceCode::new(s)),
+                    (None, Some(w)) => TransferTo::Window(window_id(&hall, tr, *w)?),
+                    (None, None) => return Err(Failure::Bad(tr.t("transfer-target"))),
+                };
+                exec(
+                    Command::Transfer {
+                        window: window_id(&hall, tr, from.window)?,
+                        to,
+                    },
+                    None,
+                )
+            }
+            TicketCmd::Cancel { ticket } => exec(
+                Command::CancelTicket {
+                    label: ticket.clone(),
+                },
+                None,
+            ),
+        },
+        Cmd::Window(w) => match w {
+            WindowCmd::Open { window, staff } => exec(
+                Command::OpenWindow {
+                    window: window_id(&hall, tr, window.window)?,
+                    staff: staff.as_ref().map(|s| StaffId(s.trim().to_string())),
+                },
+                None,
+            ),
+            WindowCmd::Close(w) => exec(
+                Command::CloseWindow {
+                    window: window_id(&hall, tr, w.window)?,
+                },
+                None,
+            ),
+        },
+        Cmd::Break(b) => match b {
+            BreakCmd::Plan {
+                window,
+                start,
+                end,
+                minutes,
+                date,
+                staff,
+                ovr,
+            } => {
+                let day = parse_day(&hall, tr, date, now)?;
+                let start = local_instant(&hall, tr, day, start)?;
+                let end = match (end, minutes) {
+                    (Some(e), _) => local_instant(&hall, tr, day, e)?,
+                    (None, Some(m)) => start + Duration::minutes(i64::from(*m)),
+                    (None, None) => return Err(Failure::Bad(tr.t("break-length-missing"))),
+                };
+                exec(
+                    Command::PlanBreak {
+                        window: window_id(&hall, tr, window.window)?,
+                        start,
+                        end,
+                        staff: staff.as_ref().map(|s| StaffId(s.trim().to_string())),
+                    },
+                    override_of(ovr),
+                )
+            }
+            BreakCmd::List { date, json } => {
+                let day = parse_day(&hall, tr, date, now)?;
+                let state = opened.log.state();
+                let breaks: Vec<view::BreakView> = state
+                    .breaks_on(&hall, day)
+                    .into_iter()
+                    .map(|b| view::break_view(&hall, state, b, now))
+                    .collect();
+                if *json {
+                    let text = serde_json::to_string_pretty(&breaks)
+                        .map_err(|e| Failure::Bad(e.to_string()))?;
+                    println!("{text}");
+                } else if breaks.is_empty() {
+                    println!(
+                        "{}",
+                        tr.f("no-breaks", &[("date", (&day.to_string()).into())])
+                    );
+                } else {
+                    for b in &breaks {
+                        println!("{}", crate::ui::text::break_line(tr, b));
+                    }
+                }
+                Ok(())
+            }
+            BreakCmd::Publish { date } => {
+                let day = parse_day(&hall, tr, date, now)?;
+                exec(Command::PublishBreaks { day }, None)
+            }
+            BreakCmd::Warn(w) => exec(
+                Command::WarnBreak {
+                    window: window_id(&hall, tr, w.window)?,
+                },
+                None,
+            ),
+            BreakCmd::Start {
+                window,
+                reason,
+                note,
+                minutes,
+                after_service,
+                ovr,
+            } => {
+                let reason = match reason {
+                    None => None,
+                    Some(code) => Some(
+                        BreakReason::parse(code, note.as_deref().map(text::clean).as_deref())
+                            .ok_or_else(|| {
+                                Failure::Bad(tr.f(
+                                    "bad-reason",
+                                    &[
+                                        ("value", code.into()),
+                                        ("known", Arg::Str(&BreakReason::CODES.join(", "))),
+                                    ],
+                                ))
+                            })?,
+                    ),
+                };
+                exec(
+                    Command::StartBreak {
+                        window: window_id(&hall, tr, window.window)?,
+                        reason,
+                        minutes: *minutes,
+                        after_service: *after_service,
+                    },
+                    override_of(ovr),
+                )
+            }
+            BreakCmd::End(w) => exec(
+                Command::EndBreak {
+                    window: window_id(&hall, tr, w.window)?,
+                },
+                None,
+            ),
+            BreakCmd::Cancel { id } => exec(
+                Command::CancelBreak {
+                    brk: crate::domain::BreakId(*id),
+                },
+                None,
+            ),
+        },
+        Cmd::Status { json } => {
+            let v = view::hall_view(&hall, opened.log.state(), now);
+            if *json {
+                let text =
+                    serde_json::to_string_pretty(&v).map_err(|e| Failure::Bad(e.to_string()))?;
+                println!("{text}");
+            } else {
+                for line in crate::ui::text::status_lines(tr, &v) {
+                    println!("{line}");
+                }
+            }
+            Ok(())
+        }
+        Cmd::Log { json, limit, after } => {
+            let events = match after {
+                Some(a) => opened.log.events(*a, *limit)?,
+                None => opened.log.tail(*limit)?,
+            };
+            let mut out = std::io::stdout().lock();
+            for r in &events {
+                let line = if *json {
+                    serde_json::to_string(r).map_err(|e| Failure::Bad(e.to_string()))?
+                } else {
+                    format!(
+                        "{:>6}  {}  {:<10}  {}",
+                        r.seq,
+                        r.at.with_timezone(&hall.tz).format("%Y-%m-%d %H:%M:%S"),
+                        r.origin,
+                        describe::event(tr, &hall, opened.log.state(), r)
+                    )
+                };
+                if writeln!(out, "{line}").is_err() {
+                    break; // the reader went away (a pager closed): not an error
+                }
+            }
+            Ok(())
+        }
+        Cmd::Completions { .. } | Cmd::Config(_) | Cmd::Demo(_) | Cmd::Bench(_) => Ok(()),
+    }
+}

@@ -1,0 +1,98 @@
+//! Where a hall's config and event log live, and opening them: an explicit
+//! `--config`, the per-user config file, or (with neither) the embedded demo hall.
+
+use crate::cli::Global;
+use crate::config::{self, Config, ConfigError};
+use crate::demo;
+use crate::domain::Instant;
+use crate::store::{Log, StoreError};
+use directories::ProjectDirs;
+use std::path::PathBuf;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum SetupError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no home directory to keep data in; give --data-dir or FRONTDESK_DATA_DIR")]
+    NoHome,
+    #[error("{0}")]
+    Io(String),
+}
+
+/// The directories and files in play for this run.
+#[derive(Clone, Debug)]
+pub struct Places {
+    pub data_dir: PathBuf,
+    /// The config file in use, if any; `None` means the demo hall.
+    pub config: Option<PathBuf>,
+    /// Where `config init` writes and where a config is looked for by default.
+    pub default_config: Option<PathBuf>,
+}
+
+fn project_dirs() -> Option<ProjectDirs> {
+    ProjectDirs::from("", "", "frontdesk")
+}
+
+impl Places {
+    pub fn resolve(global: &Global) -> Result<Places, SetupError> {
+        let dirs = project_dirs();
+        let data_dir = match (&global.data_dir, &dirs) {
+            (Some(d), _) => d.clone(),
+            (None, Some(p)) => p.data_dir().to_path_buf(),
+            (None, None) => return Err(SetupError::NoHome),
+        };
+        let default_config = dirs.map(|p| p.config_dir().join("config.toml"));
+        let config = match &global.config {
+            Some(c) => Some(c.clone()),
+            None => default_config.clone().filter(|p| p.is_file()),
+        };
+        Ok(Places {
+            data_dir,
+            config,
+            default_config,
+        })
+    }
+
+    pub fn log_path(&self) -> PathBuf {
+        if self.config.is_some() {
+            self.data_dir.join("hall.sqlite")
+        } else {
+            self.data_dir.join("demo.sqlite")
+        }
+    }
+}
+
+/// A hall ready to work with: its config and its open log.
+pub struct Opened {
+    pub config: Config,
+    pub log: Log,
+    pub places: Places,
+}
+
+/// Loads the config (or the demo's) and opens the log. The demo is laid afresh
+/// when asked, when it does not exist yet, or when it has gone stale.
+pub fn open(global: &Global, now: Instant) -> Result<Opened, SetupError> {
+    let places = Places::resolve(global)?;
+    let config = load_config(&places)?;
+    let path = places.log_path();
+    let log = if places.config.is_none() {
+        demo::open(&path, config.hall.clone(), now, global.demo)?
+    } else {
+        Log::open(&path, config.hall.clone())?
+    };
+    Ok(Opened {
+        config,
+        log,
+        places,
+    })
+}
+
+pub fn load_config(places: &Places) -> Result<Config, SetupError> {
+    Ok(match &places.config {
+        Some(path) => config::load(path)?,
+        None => demo::config(),
+    })
+}

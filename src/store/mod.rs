@@ -1,0 +1,470 @@
+//! The append-only event log in SQLite. Every screen and report is a view of it;
+//! several processes on one host share it safely through SQLite's locking.
+//!
+//! An event is acknowledged only after its transaction is durably committed (WAL,
+//! `synchronous = FULL`). A command is decided while holding the write lock and
+//! after catching up with what other processes wrote, so two terminals can never
+//! hand out the same ticket number.
+
+mod schema;
+
+use crate::domain::{Command, Event, Hall, Instant, Override, Recorded, Refusal, State, decide};
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
+use std::path::{Path, PathBuf};
+use std::time::Duration as StdDuration;
+use thiserror::Error;
+
+pub use schema::CURRENT_VERSION;
+
+/// A snapshot of the state is written every this many events, so that opening a
+/// log folds at most this many events whatever its size.
+const SNAPSHOT_EVERY: u64 = 1000;
+/// Bumped whenever `State`'s serialized shape changes; older snapshots are ignored.
+const SNAPSHOT_FORMAT: i64 = 1;
+/// How long a writer waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(15);
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("{path}: not a frontdesk log (the file is not an SQLite database)")]
+    NotADatabase { path: PathBuf },
+    #[error("{path}: this SQLite database belongs to another program, not frontdesk")]
+    Foreign { path: PathBuf },
+    #[error(
+        "{path}: written by a newer frontdesk (log version {found}, this version reads up to {supported}); upgrade frontdesk to open it"
+    )]
+    Newer {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("{path}: the log is damaged: {detail}")]
+    Corrupt { path: PathBuf, detail: String },
+    #[error("{path}: {source}")]
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("cannot create {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// A command either was refused by a rule or could not reach the disk.
+#[derive(Debug, Error)]
+pub enum ExecError {
+    #[error(transparent)]
+    Refused(#[from] Refusal),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// An open log with the state folded from it.
+pub struct Log {
+    path: PathBuf,
+    conn: Connection,
+    hall: Hall,
+    state: State,
+    last_seq: u64,
+    last_snapshot: u64,
+    data_version: i64,
+}
+
+impl Log {
+    /// Opens (creating if need be) the log at `path`. A file that is not ours, is
+    /// damaged or comes from a newer version is refused and left untouched.
+    pub fn open(path: &Path, hall: Hall) -> Result<Log, StoreError> {
+        let path = path.to_path_buf();
+        check_header(&path)?;
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let sql = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(&path, flags).map_err(sql)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
+
+        // Look before writing anything: a foreign or newer file must stay as it is.
+        let (app_id, version, tables) = inspect(&conn).map_err(|e| classify(&path, e))?;
+        if app_id != schema::APPLICATION_ID && (app_id != 0 || tables > 0) {
+            return Err(StoreError::Foreign { path });
+        }
+        if version > CURRENT_VERSION {
+            return Err(StoreError::Newer {
+                path,
+                found: version,
+                supported: CURRENT_VERSION,
+            });
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(|e| classify(&path, e))?;
+        conn.pragma_update(None, "synchronous", "FULL")
+            .map_err(sql)?;
+        if version < CURRENT_VERSION {
+            schema::migrate(&mut conn, version).map_err(|e| classify(&path, e))?;
+        }
+
+        let mut log = Log {
+            path,
+            conn,
+            hall,
+            state: State::new(),
+            last_seq: 0,
+            last_snapshot: 0,
+            data_version: 0,
+        };
+        log.load_snapshot()?;
+        log.catch_up()?;
+        log.data_version = log.read_data_version()?;
+        Ok(log)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn hall(&self) -> &Hall {
+        &self.hall
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    /// The sequence number of the newest event this process has seen.
+    pub fn last_seq(&self) -> u64 {
+        self.last_seq
+    }
+
+    fn sql_err(&self, source: rusqlite::Error) -> StoreError {
+        classify(&self.path, source)
+    }
+
+    /// Checks `cmd` against the latest state and records its events durably. On a
+    /// refusal nothing is written.
+    pub fn execute(
+        &mut self,
+        cmd: &Command,
+        now: Instant,
+        ovr: Option<&Override>,
+        origin: &str,
+    ) -> Result<Vec<Recorded>, ExecError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| classify(&self.path, e))?;
+        let mut state = std::mem::take(&mut self.state);
+        let caught = read_events(&tx, self.last_seq, &self.path);
+        let (caught, mut seq) = match caught {
+            Ok(c) => c,
+            Err(e) => {
+                self.state = state;
+                return Err(e.into());
+            }
+        };
+        for r in &caught {
+            state.apply(r.at, &r.event);
+        }
+        seq = seq.max(self.last_seq);
+        self.last_seq = seq;
+        let events = match decide(&self.hall, &state, cmd, now, ovr) {
+            Ok(e) => e,
+            Err(refusal) => {
+                self.state = state;
+                return Err(refusal.into());
+            }
+        };
+        let recorded: Vec<Recorded> = events
+            .into_iter()
+            .enumerate()
+            .map(|(i, event)| Recorded {
+                seq: seq + 1 + i as u64,
+                at: now,
+                origin: origin.to_string(),
+                event,
+            })
+            .collect();
+        let written = insert_events(&tx, &recorded).and_then(|_| tx.commit());
+        if let Err(e) = written {
+            self.state = state;
+            return Err(classify(&self.path, e).into());
+        }
+        // Acknowledged: the events are on disk. Only now does the state move.
+        for r in &recorded {
+            state.apply(r.at, &r.event);
+        }
+        self.state = state;
+        if let Some(last) = recorded.last() {
+            self.last_seq = last.seq;
+        }
+        self.data_version = self.read_data_version()?;
+        self.maybe_snapshot()?;
+        Ok(recorded)
+    }
+
+    /// Appends events without deciding them, in one transaction: for imports and
+    /// benchmarks whose events were produced by the rules elsewhere.
+    pub fn append_unchecked(
+        &mut self,
+        events: impl IntoIterator<Item = (Instant, Event)>,
+        origin: &str,
+    ) -> Result<u64, StoreError> {
+        self.catch_up()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| classify(&self.path, e))?;
+        let (caught, top) = read_events(&tx, self.last_seq, &self.path)?;
+        for r in &caught {
+            self.state.apply(r.at, &r.event);
+        }
+        let mut seq = top.max(self.last_seq);
+        let mut recorded = Vec::new();
+        for (at, event) in events {
+            seq += 1;
+            recorded.push(Recorded {
+                seq,
+                at,
+                origin: origin.to_string(),
+                event,
+            });
+        }
+        insert_events(&tx, &recorded).map_err(|e| classify(&self.path, e))?;
+        tx.commit().map_err(|e| classify(&self.path, e))?;
+        for r in &recorded {
+            self.state.apply(r.at, &r.event);
+        }
+        self.last_seq = seq;
+        self.data_version = self.read_data_version()?;
+        self.maybe_snapshot()?;
+        Ok(recorded.len() as u64)
+    }
+
+    /// Folds in whatever other processes have written since we last looked.
+    /// Cheap when nothing changed, so screens can call it several times a second.
+    pub fn refresh(&mut self) -> Result<bool, StoreError> {
+        let version = self.read_data_version()?;
+        if version == self.data_version {
+            return Ok(false);
+        }
+        self.data_version = version;
+        self.catch_up()
+    }
+
+    fn read_data_version(&self) -> Result<i64, StoreError> {
+        self.conn
+            .pragma_query_value(None, "data_version", |r| r.get(0))
+            .map_err(|e| self.sql_err(e))
+    }
+
+    fn catch_up(&mut self) -> Result<bool, StoreError> {
+        let (events, _) = read_events(&self.conn, self.last_seq, &self.path)?;
+        for r in &events {
+            self.state.apply(r.at, &r.event);
+            self.last_seq = r.seq;
+        }
+        Ok(!events.is_empty())
+    }
+
+    fn load_snapshot(&mut self) -> Result<(), StoreError> {
+        let row: Option<(i64, String)> = self
+            .conn
+            .query_row(
+                "SELECT seq, state FROM snapshots WHERE format = ?1 ORDER BY seq DESC LIMIT 1",
+                [SNAPSHOT_FORMAT],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map(Some)
+            .or_else(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => Ok(None),
+                e => Err(self.sql_err(e)),
+            })?;
+        // A snapshot is only a cache: one we cannot read is skipped, not fatal.
+        if let Some((seq, json)) = row
+            && let Ok(state) = serde_json::from_str::<State>(&json)
+        {
+            self.state = state;
+            self.last_seq = seq as u64;
+            self.last_snapshot = seq as u64;
+        }
+        Ok(())
+    }
+
+    fn maybe_snapshot(&mut self) -> Result<(), StoreError> {
+        if self.last_seq < self.last_snapshot + SNAPSHOT_EVERY {
+            return Ok(());
+        }
+        self.write_snapshot()
+    }
+
+    /// Saves the current state so the next start-up folds only what follows it.
+    pub fn write_snapshot(&mut self) -> Result<(), StoreError> {
+        let json = serde_json::to_string(&self.state).map_err(|e| StoreError::Corrupt {
+            path: self.path.clone(),
+            detail: e.to_string(),
+        })?;
+        let seq = self.last_seq as i64;
+        self.conn
+            .execute(
+                "INSERT OR REPLACE INTO snapshots (seq, format, state) VALUES (?1, ?2, ?3)",
+                params![seq, SNAPSHOT_FORMAT, json],
+            )
+            .map_err(|e| self.sql_err(e))?;
+        // Two are kept: the newest, and one before it in case a reader is mid-way.
+        self.conn
+            .execute(
+                "DELETE FROM snapshots WHERE seq < (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT 1 OFFSET 1)",
+                [],
+            )
+            .map_err(|e| self.sql_err(e))?;
+        self.last_snapshot = self.last_seq;
+        Ok(())
+    }
+
+    /// Events after `after`, oldest first, at most `limit` of them.
+    pub fn events(&self, after: u64, limit: usize) -> Result<Vec<Recorded>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, at_ms, origin, body FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            )
+            .map_err(|e| self.sql_err(e))?;
+        let rows = stmt
+            .query_map(params![after as i64, limit as i64], row_to_parts)
+            .map_err(|e| self.sql_err(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let parts = row.map_err(|e| self.sql_err(e))?;
+            out.push(parts_to_recorded(parts, &self.path)?);
+        }
+        Ok(out)
+    }
+
+    /// The newest `limit` events, oldest first.
+    pub fn tail(&self, limit: usize) -> Result<Vec<Recorded>, StoreError> {
+        let after = self.last_seq.saturating_sub(limit as u64);
+        self.events(after, limit)
+    }
+}
+
+type Parts = (i64, i64, String, String);
+
+fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parts> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+}
+
+fn parts_to_recorded(
+    (seq, at_ms, origin, body): Parts,
+    path: &Path,
+) -> Result<Recorded, StoreError> {
+    let corrupt = |detail: String| StoreError::Corrupt {
+        path: path.to_path_buf(),
+        detail,
+    };
+    let event: Event =
+        serde_json::from_str(&body).map_err(|e| corrupt(format!("event {seq}: {e}")))?;
+    let at: DateTime<Utc> = DateTime::from_timestamp_millis(at_ms)
+        .ok_or_else(|| corrupt(format!("event {seq}: bad time {at_ms}")))?;
+    Ok(Recorded {
+        seq: seq as u64,
+        at,
+        origin,
+        event,
+    })
+}
+
+/// Reads the events after `after`; also returns the highest sequence number seen.
+fn read_events(
+    conn: &Connection,
+    after: u64,
+    path: &Path,
+) -> Result<(Vec<Recorded>, u64), StoreError> {
+    let mut stmt = conn
+        .prepare_cached("SELECT seq, at_ms, origin, body FROM events WHERE seq > ?1 ORDER BY seq")
+        .map_err(|e| classify(path, e))?;
+    let rows = stmt
+        .query_map([after as i64], row_to_parts)
+        .map_err(|e| classify(path, e))?;
+    let mut out = Vec::new();
+    let mut top = after;
+    for row in rows {
+        let r = parts_to_recorded(row.map_err(|e| classify(path, e))?, path)?;
+        top = top.max(r.seq);
+        out.push(r);
+    }
+    Ok((out, top))
+}
+
+fn insert_events(conn: &Connection, events: &[Recorded]) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT INTO events (seq, at_ms, origin, kind, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for r in events {
+        let body = serde_json::to_string(&r.event)
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+        stmt.execute(params![
+            r.seq as i64,
+            r.at.timestamp_millis(),
+            r.origin,
+            r.event.kind(),
+            body
+        ])?;
+    }
+    Ok(())
+}
+
+/// Reads the file's first bytes: SQLite would otherwise happily report "not a
+/// database" only after we had tried to write to it.
+fn check_header(path: &Path) -> Result<(), StoreError> {
+    use std::io::Read;
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return Ok(());
+    };
+    let mut head = [0u8; 16];
+    match f.read(&mut head) {
+        Ok(0) => Ok(()),
+        Ok(n) if n == 16 && &head == b"SQLite format 3\0" => Ok(()),
+        Ok(_) => Err(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        }),
+        Err(source) => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn inspect(conn: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
+    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    Ok((app_id, version, tables))
+}
+
+fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase) => StoreError::NotADatabase {
+            path: path.to_path_buf(),
+        },
+        Some(ErrorCode::DatabaseCorrupt) => StoreError::Corrupt {
+            path: path.to_path_buf(),
+            detail: e.to_string(),
+        },
+        _ => StoreError::Sqlite {
+            path: path.to_path_buf(),
+            source: e,
+        },
+    }
+}

@@ -1,0 +1,107 @@
+//! Ratatui render functions, one module per screen. Rendering is a pure function
+//! of the app state, so screens are tested with `TestBackend` snapshots.
+
+pub mod overview;
+pub mod text;
+
+use crate::app::{App, KEYS, Screen};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+/// Below this the screens cannot say anything useful; a notice is drawn instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 10;
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let msg = Paragraph::new(app.tr.t("too-small")).wrap(Wrap { trim: true });
+        frame.render_widget(msg, area);
+        return;
+    }
+    match app.screen {
+        Screen::Overview => overview::render(app, frame, area),
+    }
+    if app.help {
+        help(app, frame, area);
+    }
+}
+
+/// Styles that fall back to plain text when colour is off: every state is also
+/// written out in words, so nothing depends on colour alone.
+pub struct Theme {
+    colour: bool,
+}
+
+impl Theme {
+    pub fn of(app: &App) -> Theme {
+        Theme { colour: app.colour }
+    }
+
+    fn fg(&self, c: Color) -> Style {
+        if self.colour {
+            Style::default().fg(c)
+        } else {
+            Style::default()
+        }
+    }
+
+    pub fn bold(&self) -> Style {
+        Style::default().add_modifier(Modifier::BOLD)
+    }
+
+    pub fn ok(&self) -> Style {
+        self.fg(Color::Green)
+    }
+
+    pub fn warn(&self) -> Style {
+        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn alert(&self) -> Style {
+        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn dim(&self) -> Style {
+        if self.colour {
+            Style::default().fg(Color::DarkGray)
+        } else {
+            Style::default()
+        }
+    }
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [v] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [h] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(v);
+    h
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect) {
+    let tr = &app.tr;
+    let mut lines: Vec<Line> = KEYS
+        .iter()
+        .map(|(key, msg)| Line::from(format!(" {key:<5} {}", tr.t(msg))))
+        .collect();
+    lines.push(Line::from(""));
+    let note = tr.t("help-refresh");
+    let width: u16 = 60;
+    // The note wraps inside the border; make room for every line of it.
+    let note_lines = (note.chars().count() as u16 + 1).div_ceil(width.saturating_sub(4).max(1));
+    lines.push(Line::from(format!(" {note}")));
+    let popup = centered(area, width, lines.len() as u16 + note_lines + 1);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(Block::bordered().title(format!(" {} ", tr.t("help-title")))),
+        popup,
+    );
+}

@@ -1,0 +1,178 @@
+//! Plain-text renderings of the read models, in the user's language: the words the
+//! overview screen draws and `frontdesk status` prints.
+
+use crate::domain::BreakPhase;
+use crate::i18n::{Arg, Tr};
+use crate::view::{BreakView, HallView, PhaseView, ServiceView, WindowView};
+
+fn hhmm(t: &chrono::DateTime<chrono_tz::Tz>) -> String {
+    t.format("%H:%M").to_string()
+}
+
+/// A window's state in a few words: "open", "closing at 12:30, last ticket A042".
+pub fn phase(tr: &Tr, p: &PhaseView) -> String {
+    match p {
+        PhaseView::Closed => tr.t("phase-closed"),
+        PhaseView::Open => tr.t("phase-open"),
+        PhaseView::Pending => tr.t("phase-pending"),
+        PhaseView::ClosingSoon { at, cutoff } => match cutoff {
+            Some(c) => tr.f(
+                "phase-closing-cutoff",
+                &[("time", (&hhmm(at)).into()), ("cutoff", c.into())],
+            ),
+            None => tr.f("phase-closing", &[("time", (&hhmm(at)).into())]),
+        },
+        PhaseView::OnBreak {
+            until,
+            overrun_minutes,
+            ..
+        } => {
+            if *overrun_minutes > 0 {
+                tr.f(
+                    "phase-overrun",
+                    &[
+                        ("time", (&hhmm(until)).into()),
+                        ("minutes", Arg::Num(*overrun_minutes)),
+                    ],
+                )
+            } else {
+                tr.f("phase-on-break", &[("time", (&hhmm(until)).into())])
+            }
+        }
+    }
+}
+
+pub fn break_phase(tr: &Tr, p: BreakPhase) -> String {
+    let key = match p {
+        BreakPhase::Planned => "bphase-planned",
+        BreakPhase::Published => "bphase-published",
+        BreakPhase::WarningDue => "bphase-warning-due",
+        BreakPhase::ClosingSoon => "bphase-closing-soon",
+        BreakPhase::Pending => "bphase-pending",
+        BreakPhase::OnBreak => "bphase-on-break",
+        BreakPhase::Overrun => "bphase-overrun",
+        BreakPhase::Done => "bphase-done",
+        BreakPhase::Cancelled => "bphase-cancelled",
+        BreakPhase::Missed => "bphase-missed",
+    };
+    tr.t(key)
+}
+
+pub fn window_name(tr: &Tr, id: u32) -> String {
+    tr.f("window-n", &[("window", Arg::Num(id.into()))])
+}
+
+pub fn break_line(tr: &Tr, b: &BreakView) -> String {
+    let mut line = format!(
+        "#{:<3} {}–{}  {:<10} {}",
+        b.id,
+        hhmm(&b.start),
+        hhmm(&b.end),
+        b.window_name,
+        break_phase(tr, b.phase)
+    );
+    if let Some(r) = &b.unscheduled {
+        line.push_str(&format!(" ({})", tr.t(&format!("reason-{r}"))));
+    }
+    if let Some(s) = &b.staff {
+        line.push_str(&format!(" · {s}"));
+    }
+    line
+}
+
+pub fn waiting(tr: &Tr, s: &ServiceView) -> String {
+    let mut text = tr.f("queue-waiting", &[("count", s.waiting.into())]);
+    if let Some(m) = s.oldest_wait_minutes.filter(|_| s.waiting > 0) {
+        text.push_str(", ");
+        text.push_str(&tr.f("queue-oldest", &[("minutes", Arg::Num(m))]));
+    }
+    text
+}
+
+pub fn open_windows(tr: &Tr, s: &ServiceView) -> String {
+    tr.f("queue-open-windows", &[("count", s.open_windows.into())])
+}
+
+pub fn serving(tr: &Tr, w: &WindowView) -> String {
+    match (&w.serving, w.serving_minutes) {
+        (Some(t), Some(m)) => tr.f(
+            "serving-for",
+            &[("ticket", t.into()), ("minutes", Arg::Num(m))],
+        ),
+        (Some(t), None) => t.clone(),
+        (None, _) => "—".into(),
+    }
+}
+
+/// The alert for a break whose warning is due: the thing a supervisor must see.
+pub fn warning_due(tr: &Tr, v: &HallView, b: &BreakView) -> String {
+    let waiting = v
+        .windows
+        .iter()
+        .find(|w| w.id == b.window)
+        .map_or(0, |w| w.queue);
+    tr.f(
+        "alert-warning-due",
+        &[
+            ("window", Arg::Num(b.window.0.into())),
+            ("time", (&hhmm(&b.start)).into()),
+            ("waiting", waiting.into()),
+        ],
+    )
+}
+
+pub fn title(tr: &Tr, v: &HallView) -> String {
+    if v.demo {
+        format!("{} · {}", v.hall, tr.t("demo-mark"))
+    } else {
+        v.hall.clone()
+    }
+}
+
+/// `frontdesk status` as lines of text.
+pub fn status_lines(tr: &Tr, v: &HallView) -> Vec<String> {
+    let mut out = vec![format!(
+        "{} — {}",
+        title(tr, v),
+        v.now.format("%Y-%m-%d %H:%M")
+    )];
+    for b in v
+        .breaks
+        .iter()
+        .filter(|b| b.phase == BreakPhase::WarningDue)
+    {
+        out.push(format!("! {}", warning_due(tr, v, b)));
+    }
+    out.push(String::new());
+    out.push(tr.t("heading-windows"));
+    for w in &v.windows {
+        out.push(format!(
+            "  {:<10} {:<18} {:<34} {:<12} {}",
+            w.name,
+            w.staff.as_deref().unwrap_or("—"),
+            phase(tr, &w.phase),
+            serving(tr, w),
+            tr.f("queue-count", &[("count", w.queue.into())]),
+        ));
+    }
+    out.push(String::new());
+    out.push(tr.t("heading-queues"));
+    for s in &v.services {
+        out.push(format!(
+            "  {} {:<22} {:<30} {}",
+            s.code,
+            s.name,
+            waiting(tr, s),
+            open_windows(tr, s)
+        ));
+    }
+    out.push(String::new());
+    out.push(tr.t("heading-breaks"));
+    if v.breaks.is_empty() {
+        out.push(format!("  {}", tr.t("no-breaks-today")));
+    }
+    for b in &v.breaks {
+        out.push(format!("  {}", break_line(tr, b)));
+    }
+    out
+}

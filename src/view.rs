@@ -1,0 +1,215 @@
+//! Read models: what the hall looks like at one moment, derived from the state for
+//! the overview screen and `frontdesk status`. Pure: the caller passes `now`.
+
+use crate::domain::{Break, BreakKind, BreakPhase, Hall, Instant, State, WindowId, WindowPhase};
+use chrono::{DateTime, Duration};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HallView {
+    pub hall: String,
+    pub demo: bool,
+    #[serde(serialize_with = "ser_time")]
+    pub now: DateTime<Tz>,
+    pub windows: Vec<WindowView>,
+    pub services: Vec<ServiceView>,
+    /// Today's breaks not yet over, the active ones first.
+    pub breaks: Vec<BreakView>,
+    /// Breaks whose warning is due now and not given: the thing to act on first.
+    pub warnings_due: Vec<WindowId>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct WindowView {
+    pub id: WindowId,
+    pub name: String,
+    pub staff: Option<String>,
+    pub services: Vec<String>,
+    pub phase: PhaseView,
+    pub serving: Option<String>,
+    /// Minutes the current customer has been at the window.
+    pub serving_minutes: Option<i64>,
+    pub queue: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum PhaseView {
+    Closed,
+    Open,
+    ClosingSoon {
+        #[serde(serialize_with = "ser_time")]
+        at: DateTime<Tz>,
+        cutoff: Option<String>,
+    },
+    /// Going on a break as soon as the current service ends.
+    Pending,
+    OnBreak {
+        #[serde(serialize_with = "ser_time")]
+        until: DateTime<Tz>,
+        overrun_minutes: i64,
+        unscheduled: Option<String>,
+    },
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ServiceView {
+    pub code: String,
+    pub name: String,
+    pub waiting: usize,
+    pub oldest_wait_minutes: Option<i64>,
+    pub open_windows: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct BreakView {
+    pub id: u64,
+    pub window: WindowId,
+    pub window_name: String,
+    pub staff: Option<String>,
+    #[serde(serialize_with = "ser_time")]
+    pub start: DateTime<Tz>,
+    #[serde(serialize_with = "ser_time")]
+    pub end: DateTime<Tz>,
+    pub unscheduled: Option<String>,
+    pub published: bool,
+    pub phase: BreakPhase,
+}
+
+fn ser_time<S: serde::Serializer>(t: &DateTime<Tz>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.to_rfc3339())
+}
+
+fn whole_minutes(d: Duration) -> i64 {
+    d.num_minutes().max(0)
+}
+
+pub fn hall_view(hall: &Hall, state: &State, now: Instant) -> HallView {
+    let tz = hall.tz;
+    let staff_name = |id: &crate::domain::StaffId| {
+        hall.staff(id)
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| id.0.clone())
+    };
+    let windows = hall
+        .windows
+        .iter()
+        .map(|spec| {
+            let rt = state.window(spec.id);
+            let serving = state.serving(spec.id);
+            let phase = match state.window_phase(spec.id, now) {
+                WindowPhase::Closed => PhaseView::Closed,
+                WindowPhase::Open => PhaseView::Open,
+                WindowPhase::Pending(_) => PhaseView::Pending,
+                WindowPhase::ClosingSoon(id) => {
+                    let b = state.breaks.get(&id);
+                    PhaseView::ClosingSoon {
+                        at: b.map_or(now, |b| b.start).with_timezone(&tz),
+                        cutoff: b
+                            .and_then(|b| b.cutoff)
+                            .and_then(|c| state.tickets.get(&c))
+                            .map(|t| t.label()),
+                    }
+                }
+                WindowPhase::OnBreak { brk, .. } => {
+                    let b = state.breaks.get(&brk);
+                    let until = b.map_or(now, |b| b.until());
+                    PhaseView::OnBreak {
+                        until: until.with_timezone(&tz),
+                        overrun_minutes: whole_minutes(now - until),
+                        unscheduled: b.and_then(reason_code),
+                    }
+                }
+            };
+            WindowView {
+                id: spec.id,
+                name: spec.name.clone(),
+                staff: rt.staff.as_ref().map(staff_name),
+                services: spec.services.iter().map(|s| s.0.clone()).collect(),
+                phase,
+                serving: serving.map(|t| t.label()),
+                serving_minutes: serving
+                    .and_then(|t| t.called_at)
+                    .map(|c| whole_minutes(now - c)),
+                queue: state.queue(hall, spec.id).len(),
+            }
+        })
+        .collect();
+    let services = hall
+        .services
+        .iter()
+        .map(|s| ServiceView {
+            code: s.code.0.clone(),
+            name: s.name.clone(),
+            waiting: state.service_queue(&s.code).len(),
+            oldest_wait_minutes: state.oldest_wait(&s.code, now).map(whole_minutes),
+            open_windows: hall
+                .windows_for(&s.code)
+                .filter(|w| state.window_phase(w.id, now).takes_customers())
+                .count(),
+        })
+        .collect();
+    let today = now.with_timezone(&tz).date_naive();
+    let mut breaks: Vec<BreakView> = state
+        .breaks
+        .values()
+        .filter(|b| {
+            let active = state.active_break(b.window).is_some_and(|a| a.id == b.id);
+            active
+                || (!b.is_finished()
+                    && b.started_at.is_none()
+                    && b.end > now
+                    && b.start.with_timezone(&tz).date_naive() == today)
+        })
+        .map(|b| break_view(hall, state, b, now))
+        .collect();
+    breaks.sort_by_key(|b| {
+        (
+            !matches!(b.phase, BreakPhase::OnBreak | BreakPhase::Overrun),
+            b.start,
+        )
+    });
+    let warnings_due = breaks
+        .iter()
+        .filter(|b| b.phase == BreakPhase::WarningDue)
+        .map(|b| b.window)
+        .collect();
+    HallView {
+        hall: hall.name.clone(),
+        demo: hall.demo,
+        now: now.with_timezone(&tz),
+        windows,
+        services,
+        breaks,
+        warnings_due,
+    }
+}
+
+fn reason_code(b: &Break) -> Option<String> {
+    match &b.kind {
+        BreakKind::Planned => None,
+        BreakKind::Unscheduled(r) => Some(r.code().to_string()),
+    }
+}
+
+pub fn break_view(hall: &Hall, state: &State, b: &Break, now: Instant) -> BreakView {
+    BreakView {
+        id: b.id.0,
+        window: b.window,
+        window_name: hall
+            .window(b.window)
+            .map(|w| w.name.clone())
+            .unwrap_or_else(|| b.window.to_string()),
+        staff: b.staff.as_ref().map(|s| {
+            hall.staff(s)
+                .map(|x| x.name.clone())
+                .unwrap_or_else(|| s.0.clone())
+        }),
+        start: b.start.with_timezone(&hall.tz),
+        end: b.until().with_timezone(&hall.tz),
+        unscheduled: reason_code(b),
+        published: b.published,
+        phase: state.break_phase(hall, b, now),
+    }
+}
