@@ -23,7 +23,7 @@ pub struct HallView {
 #[derive(Clone, Debug, Serialize)]
 pub struct WindowView {
     pub id: WindowId,
-    pub name: String,
+    pub name: Option<String>,
     pub staff: Option<String>,
     pub services: Vec<String>,
     pub phase: PhaseView,
@@ -66,7 +66,7 @@ pub struct ServiceView {
 pub struct BreakView {
     pub id: u64,
     pub window: WindowId,
-    pub window_name: String,
+    pub window_name: Option<String>,
     pub staff: Option<String>,
     #[serde(serialize_with = "ser_time")]
     pub start: DateTime<Tz>,
@@ -197,10 +197,7 @@ pub fn break_view(hall: &Hall, state: &State, b: &Break, now: Instant) -> BreakV
     BreakView {
         id: b.id.0,
         window: b.window,
-        window_name: hall
-            .window(b.window)
-            .map(|w| w.name.clone())
-            .unwrap_or_else(|| b.window.to_string()),
+        window_name: hall.window(b.window).and_then(|w| w.name.clone()),
         staff: b.staff.as_ref().map(|s| {
             hall.staff(s)
                 .map(|x| x.name.clone())

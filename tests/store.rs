@@ -7,7 +7,10 @@ use frontdesk::domain::*;
 use frontdesk::store::{ExecError, Log, StoreError};
 
 fn t(min: i64) -> Instant {
-    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0).single().unwrap_or_default() + Duration::minutes(min)
+    Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0)
+        .single()
+        .unwrap_or_default()
+        + Duration::minutes(min)
 }
 
 fn open(path: &std::path::Path) -> Log {
@@ -25,7 +28,10 @@ fn run(log: &mut Log, at: Instant, cmd: Command) -> Vec<Recorded> {
 }
 
 fn issue(service: &str) -> Command {
-    Command::IssueTicket { service: ServiceCode::new(service), window: None }
+    Command::IssueTicket {
+        service: ServiceCode::new(service),
+        window: None,
+    }
 }
 
 fn dir() -> tempfile::TempDir {
@@ -40,9 +46,22 @@ fn acknowledged_events_are_there_after_a_reopen() {
     let d = dir();
     let path = d.path().join("hall.sqlite");
     let mut log = open(&path);
-    run(&mut log, t(0), Command::OpenWindow { window: WindowId(1), staff: None });
+    run(
+        &mut log,
+        t(0),
+        Command::OpenWindow {
+            window: WindowId(1),
+            staff: None,
+        },
+    );
     run(&mut log, t(1), issue("A"));
-    run(&mut log, t(2), Command::CallNext { window: WindowId(1) });
+    run(
+        &mut log,
+        t(2),
+        Command::CallNext {
+            window: WindowId(1),
+        },
+    );
     let live = log.state().clone();
     let seq = log.last_seq();
     drop(log);
@@ -60,7 +79,14 @@ fn a_refused_command_writes_nothing() {
     let mut log = open(&d.path().join("hall.sqlite"));
     run(&mut log, t(0), issue("A"));
     let before = log.last_seq();
-    let r = log.execute(&Command::Serve { window: WindowId(1) }, t(1), None, "test");
+    let r = log.execute(
+        &Command::Serve {
+            window: WindowId(1),
+        },
+        t(1),
+        None,
+        "test",
+    );
     assert!(matches!(r, Err(ExecError::Refused(Refusal::NotServing(_)))));
     assert_eq!(log.last_seq(), before);
     assert_eq!(log.events(0, 100).map(|e| e.len()).unwrap_or(0), 1);
@@ -71,13 +97,32 @@ fn snapshots_give_the_same_state_as_a_full_fold() {
     let d = dir();
     let path = d.path().join("hall.sqlite");
     let mut log = open(&path);
-    run(&mut log, t(0), Command::OpenWindow { window: WindowId(1), staff: None });
+    run(
+        &mut log,
+        t(0),
+        Command::OpenWindow {
+            window: WindowId(1),
+            staff: None,
+        },
+    );
     // Enough events to cross several snapshot points, over two business days.
     for i in 0..1500 {
         let at = t(i);
         run(&mut log, at, issue("A"));
-        run(&mut log, at, Command::CallNext { window: WindowId(1) });
-        run(&mut log, at, Command::Serve { window: WindowId(1) });
+        run(
+            &mut log,
+            at,
+            Command::CallNext {
+                window: WindowId(1),
+            },
+        );
+        run(
+            &mut log,
+            at,
+            Command::Serve {
+                window: WindowId(1),
+            },
+        );
     }
     let live = log.state().clone();
     drop(log);
@@ -87,7 +132,10 @@ fn snapshots_give_the_same_state_as_a_full_fold() {
     let folded = State::fold(all.iter().map(|r| (r.at, &r.event)));
     assert_eq!(folded, live, "full fold");
     // Local midnight comes 14 hours (840 minutes) after 10:00: numbers restarted then.
-    assert_eq!(live.last_number.get(&ServiceCode::new("A")).copied(), Some(1500 - 840));
+    assert_eq!(
+        live.last_number.get(&ServiceCode::new("A")).copied(),
+        Some(1500 - 840)
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 ## The overview screen
 demo-mark = DEMO HALL (sample data)
-too-small = The window is too small for frontdesk. Please make it at least 40 columns by 10 rows.
+too-small = The terminal is too small for frontdesk. Please make it at least 40 columns by 10 rows.
 heading-windows = Windows
 heading-queues = Queues
 heading-breaks = Breaks today
@@ -17,7 +17,7 @@ col-waiting = Waiting
 col-open = Open
 footer-overview = q quit · ? keys · l language
 help-title = Keys
-help-refresh = The screen follows every terminal of the hall as it happens.
+help-refresh = This screen updates live from every terminal in the hall.
 key-quit = quit
 key-help = show or hide this help
 key-language = next language
@@ -26,9 +26,9 @@ window-n = Window { $window }
 no-breaks-today = No more breaks today.
 no-breaks = No breaks on { $date }.
 alert-warning-due = Window { $window } goes on a break at { $time }: { $waiting ->
-    [one] { $waiting } customer is
-   *[other] { $waiting } customers are
-} waiting and have not been warned yet.
+    [one] { $waiting } customer is waiting and has
+   *[other] { $waiting } customers are waiting and have
+} not been warned yet.
 
 ## Window states
 phase-closed = closed
@@ -63,10 +63,7 @@ reason-personal = personal reasons
 reason-other = other
 
 ## Queues
-queue-count = { $count ->
-    [one] { $count } waiting
-   *[other] { $count } waiting
-}
+queue-count = { $count } waiting
 queue-waiting = { $count ->
     [0] nobody waiting
     [one] { $count } person waiting
@@ -84,7 +81,8 @@ queue-open-windows = { $count ->
 serving-for = { $ticket } ({ $minutes } min)
 
 ## What happened (the CLI's answers and the log)
-ev-window-opened = Window { $window } is open. { $staff }
+ev-window-opened = Window { $window } is open.
+ev-window-opened-staff = Window { $window } is open ({ $staff }).
 ev-window-closed = Window { $window } is closed.
 ev-ticket-issued = Ticket { $ticket } issued.
 ev-ticket-called = { $ticket }, please come to window { $window }.
@@ -92,7 +90,7 @@ ev-ticket-recalled = { $ticket } called again to window { $window }.
 ev-ticket-served = { $ticket } served at window { $window }.
 ev-ticket-no-show = { $ticket } did not come to window { $window }.
 ev-ticket-transferred-window = { $ticket } sent on to window { $window }.
-ev-ticket-transferred-service = { $ticket } sent on to service { $service }.
+ev-ticket-transferred-service = { $ticket } moved to queue { $service }.
 ev-ticket-cancelled = Ticket { $ticket } cancelled.
 ev-break-planned = Break { $id } planned: window { $window }, { $start }–{ $end }.
 ev-break-unscheduled = Unscheduled break { $id } at window { $window }, { $start }–{ $end }: { $reason }.
@@ -103,12 +101,18 @@ ev-breaks-published = { $count ->
 }
 ev-warning-given = The queue at window { $window } was warned ({ $waiting } waiting).
 ev-closing-started = Window { $window } closes at { $time }; the last ticket it serves is { $cutoff }.
-ev-closing-started-empty = Window { $window } closes at { $time }; nobody is waiting yet.
-ev-cutoff-extended = Window { $window } will still serve { $cutoff } before its break.
+ev-closing-started-empty = Window { $window } closes at { $time }; nobody now waiting can be served there before then.
+ev-cutoff-extended = Window { $window } will serve everyone up to { $cutoff } before its break.
 ev-break-pending = Window { $window } goes on its break when the current customer is served.
 ev-break-started = Window { $window } is on a break until { $until }.
 ev-break-ended = Window { $window } is back from its break.
-ev-policy-overridden = Policy { $rule } overridden by { $by }: { $reason }
+ev-policy-overridden = Rule overridden by { $by } ({ $rule }): { $reason }
+rule-not-warned = queue not warned
+rule-promised-waiting = promised customers still waiting
+rule-max-concurrent-breaks = too many windows on a break
+rule-min-open-windows = too few windows open
+rule-break-too-long = break too long
+rule-queue-too-long = queue too long for a break
 nothing-to-do = Nothing to do.
 
 ## Why a command was refused
@@ -131,7 +135,7 @@ refused-queue-empty = Nobody is waiting for window { $window }.
 refused-cutoff-reached = Window { $window } is closing: its last ticket is { $cutoff }. Please send { $next } to another window.
 refused-ticket-finished = Ticket { $name } is already finished.
 refused-no-break-due = Window { $window } has no planned break coming up.
-refused-warning-not-due = The warning for window { $window }'s break is due from { $time }.
+refused-warning-not-due = The warning for window { $window }'s break can be given from { $time }.
 refused-already-warned = The queue at window { $window } has already been warned.
 refused-not-on-break = Window { $window } is not on a break.
 refused-break-under-way = Window { $window } already has a break under way.
@@ -146,15 +150,20 @@ refused-not-warned = { $waiting ->
 refused-promised-waiting = Window { $window } promised to serve { $tickets } before its break, and no other window can take them.
 refused-max-concurrent-breaks = { $max ->
     [one] Only { $max } window may be on a break at a time.
-   *[other] Only { $max } windows may be on a break at the same time.
+   *[other] Only { $max } windows may be on a break at a time.
 }
 refused-min-open-windows = Service { $service } must keep { $min ->
     [one] at least { $min } window
    *[other] at least { $min } windows
 } open.
-refused-break-too-long = A break may last at most { $max } minutes, not { $asked }.
-refused-queue-too-long = { $waiting } waiting at window { $window }; a break may start with at most { $max }.
-
+refused-break-too-long = A break may last at most { $max ->
+    [one] { $max } minute
+   *[other] { $max } minutes
+}, not { $asked }.
+refused-queue-too-long = { $waiting ->
+    [one] { $waiting } customer is
+   *[other] { $waiting } customers are
+} waiting at window { $window }; a break may start with at most { $max } waiting.
 ## The command line
 bad-date = Not a date: { $value } (use YYYY-MM-DD).
 bad-time = Not a time: { $value } (use HH:MM).
@@ -173,4 +182,4 @@ config-ok = { $file } is valid: { $hall }, { $windows ->
 config-exists = { $file } already exists; use --force to replace it.
 config-written = Starter config written to { $file }. Edit it, then check it with "frontdesk config check".
 config-demo = none (the demo hall)
-demo-reset = A fresh demo day is laid in { $path }.
+demo-reset = A fresh demo day is ready in { $path }.

@@ -1,41 +1,9 @@
 # frontdesk felületi szövegek — magyar.
 # Többes szám a CLDR szerint: "one" és "other". Számnév után a főnév egyes
 # számban áll ("5 perc", "3 ablak"), ezért többnyire egy alak is elég.
-
-# Névelő az ablak sorszáma elé: "az 1. ablak", "az 5. ablak", "az 50–59. ablak",
-# minden más esetben "a 3. ablak". Csak számmal megadott ablakszámra működik;
-# ahol az ablakszám szövegként érkezik, a mondat névelő nélkül, "3. ablak: …"
-# alakban kezdődik.
--art = { $n ->
-    [1] az
-    [5] az
-    [50] az
-    [51] az
-    [52] az
-    [53] az
-    [54] az
-    [55] az
-    [56] az
-    [57] az
-    [58] az
-    [59] az
-   *[other] a
-}
--Art = { $n ->
-    [1] Az
-    [5] Az
-    [50] Az
-    [51] Az
-    [52] Az
-    [53] Az
-    [54] Az
-    [55] Az
-    [56] Az
-    [57] Az
-    [58] Az
-    [59] Az
-   *[other] A
-}
+# Az ablakra vonatkozó üzenetek "3. ablak: …" alakban kezdődnek, így nem kell
+# névelő. Ahol az ablakszám a mondat közepén áll, a névelőt a szám dönti el:
+# "az 1.", "az 5.", "az 50–59.", egyébként "a".
 
 ## The overview screen
 demo-mark = BEMUTATÓ TEREM (mintaadatok)
@@ -61,7 +29,7 @@ key-close = a panel bezárása
 window-n = { $window }. ablak
 no-breaks-today = Ma már nincs több szünet.
 no-breaks = Ezen a napon nincs szünet: { $date }.
-alert-warning-due = { -Art(n: $window) } { $window }. ablak { $time }-kor szünetre megy, de { $waiting } várakozó ügyfél még nem kapott értesítést.
+alert-warning-due = { $window }. ablak: { $time }-kor szünetre megy, de { $waiting } várakozó ügyfél még nem kapott értesítést.
 
 ## Window states
 phase-closed = zárva
@@ -106,14 +74,43 @@ queue-open-windows = { $count ->
 serving-for = { $ticket } ({ $minutes } perc)
 
 ## What happened (the CLI's answers and the log)
-ev-window-opened = { -Art(n: $window) } { $window }. ablak kinyitott. { $staff }
-ev-window-closed = { -Art(n: $window) } { $window }. ablak bezárt.
+ev-window-opened = { $window }. ablak: kinyitott.
+ev-window-opened-staff = { $window }. ablak: kinyitott ({ $staff }).
+ev-window-closed = { $window }. ablak: bezárt.
 ev-ticket-issued = Kiadott sorszám: { $ticket }.
-ev-ticket-called = { $ticket }, kérjük, fáradjon { -art(n: $window) } { $window }. ablakhoz.
-ev-ticket-recalled = { $ticket } újra behívva { -art(n: $window) } { $window }. ablakhoz.
-ev-ticket-served = { $ticket } kiszolgálva { -art(n: $window) } { $window }. ablaknál.
-ev-ticket-no-show = { $ticket } nem jelent meg { -art(n: $window) } { $window }. ablaknál.
-ev-ticket-transferred-window = { $ticket } átirányítva { -art(n: $window) } { $window }. ablakhoz.
+ev-ticket-called = { $ticket }, kérjük, fáradjon { $window ->
+    [1] az
+    [5] az
+    [50] az
+    [51] az
+    [52] az
+    [53] az
+    [54] az
+    [55] az
+    [56] az
+    [57] az
+    [58] az
+    [59] az
+   *[other] a
+} { $window }. ablakhoz.
+ev-ticket-recalled = { $window }. ablak: { $ticket } újra behívva.
+ev-ticket-served = { $window }. ablak: { $ticket } kiszolgálva.
+ev-ticket-no-show = { $window }. ablak: { $ticket } nem jelent meg.
+ev-ticket-transferred-window = { $ticket } átirányítva { $window ->
+    [1] az
+    [5] az
+    [50] az
+    [51] az
+    [52] az
+    [53] az
+    [54] az
+    [55] az
+    [56] az
+    [57] az
+    [58] az
+    [59] az
+   *[other] a
+} { $window }. ablakhoz.
 ev-ticket-transferred-service = { $ticket } átirányítva másik ügytípusra: { $service }.
 ev-ticket-cancelled = Sorszám törölve: { $ticket }.
 ev-break-planned = Szünet beütemezve (#{ $id }): { $window }. ablak, { $start }–{ $end }.
@@ -125,48 +122,54 @@ ev-breaks-published = { $count ->
 }
 ev-warning-given = { $window }. ablak: a várakozók értesítve ({ $waiting } fő).
 ev-closing-started = { $window }. ablak: { $time }-kor zár, az utolsó kiszolgált sorszám: { $cutoff }.
-ev-closing-started-empty = { $window }. ablak: { $time }-kor zár, még nincs várakozó.
-ev-cutoff-extended = { $window }. ablak: az utolsó sorszám a szünet előtt: { $cutoff }.
+ev-closing-started-empty = { $window }. ablak: { $time }-kor zár; a most várakozók közül addig senkit sem tud már kiszolgálni.
+ev-cutoff-extended = { $window }. ablak: szünet előtt még { $cutoff }-ig szolgál ki.
 ev-break-pending = { $window }. ablak: szünet a jelenlegi ügyfél után.
 ev-break-started = { $window }. ablak: szünet { $until }-ig.
 ev-break-ended = { $window }. ablak: a szünet véget ért.
-ev-policy-overridden = Szabály felülbírálva: { $rule } (engedélyezte: { $by }). Indok: { $reason }
+ev-policy-overridden = Szabály felülbírálva ({ $rule }), engedélyezte: { $by }. Indok: { $reason }
+rule-not-warned = a várakozók nem kaptak értesítést
+rule-promised-waiting = még várnak, akiknek kiszolgálást ígértek
+rule-max-concurrent-breaks = túl sok ablak van szüneten
+rule-min-open-windows = túl kevés ablak van nyitva
+rule-break-too-long = túl hosszú szünet
+rule-queue-too-long = túl hosszú a sor a szünethez
 nothing-to-do = Nincs teendő.
 
 ## Why a command was refused
-refused-unknown-window = Nincs { $window }. ablak.
+refused-unknown-window = Nincs ilyen ablak: { $window }.
 refused-unknown-service = Nincs ilyen ügytípus: { $name }.
 refused-unknown-ticket = Ma nem adtak ki ilyen sorszámot: { $name }.
 refused-unknown-break = Nincs ilyen szünet: #{ $id }.
 refused-unknown-staff = Nincs ilyen munkatárs: { $name }.
-refused-service-not-at-window = { -Art(n: $window) } { $window }. ablak nem foglalkozik ezzel az ügytípussal: { $service }.
+refused-service-not-at-window = { $window }. ablak: ezzel az ügytípussal nem foglalkozik: { $service }.
 refused-break-ends-before-start = A szünet végének a kezdés utánra kell esnie.
 refused-break-in-past = Ennek a szünetnek az ideje már elmúlt.
-refused-window-closed = { -Art(n: $window) } { $window }. ablak zárva.
-refused-window-already-open = { -Art(n: $window) } { $window }. ablak már nyitva van.
-refused-window-on-break = { -Art(n: $window) } { $window }. ablak szüneten van.
-refused-window-break-pending = { -Art(n: $window) } { $window }. ablak a jelenlegi ügyfél után szünetre megy, és már senkit sem hív.
-refused-window-busy = { -Art(n: $window) } { $window }. ablaknál még folyik az ügyintézés ({ $ticket }): előbb fejezze be.
-refused-break-during-service = { -Art(n: $window) } { $window }. ablaknál még folyik az ügyintézés ({ $ticket }): előbb fejezze be, vagy a szünet kezdődjön utána (--after-service).
-refused-not-serving = { -Art(n: $window) } { $window }. ablak most senkit sem szolgál ki.
-refused-queue-empty = { -Art(n: $window) } { $window }. ablaknál nincs várakozó.
-refused-cutoff-reached = { -Art(n: $window) } { $window }. ablak zár, az utolsó sorszám: { $cutoff }. Kérjük, a következőt ({ $next }) irányítsa másik ablakhoz.
+refused-window-closed = { $window }. ablak: zárva.
+refused-window-already-open = { $window }. ablak: már nyitva van.
+refused-window-on-break = { $window }. ablak: szüneten van.
+refused-window-break-pending = { $window }. ablak: a jelenlegi ügyfél után szünetre megy, és már senkit sem hív.
+refused-window-busy = { $window }. ablak: még folyik az ügyintézés ({ $ticket }), előbb fejezze be.
+refused-break-during-service = { $window }. ablak: még folyik az ügyintézés ({ $ticket }). Előbb fejezze be, vagy a szünet kezdődjön utána (--after-service).
+refused-not-serving = { $window }. ablak: most senkit sem szolgál ki.
+refused-queue-empty = { $window }. ablak: nincs várakozó.
+refused-cutoff-reached = { $window }. ablak: hamarosan zár, az utolsó sorszám: { $cutoff }. Kérjük, a következőt ({ $next }) irányítsa másik ablakhoz.
 refused-ticket-finished = Ez a sorszám már le van zárva: { $name }.
-refused-no-break-due = { -Art(n: $window) } { $window }. ablaknak nincs közelgő tervezett szünete.
-refused-warning-not-due = A várakozókat { -art(n: $window) } { $window }. ablak szünetéről legkorábban { $time }-kor lehet értesíteni.
-refused-already-warned = { -Art(n: $window) } { $window }. ablaknál a várakozók már értesítést kaptak.
-refused-not-on-break = { -Art(n: $window) } { $window }. ablak nincs szüneten.
-refused-break-under-way = { -Art(n: $window) } { $window }. ablak szünete már folyamatban van.
+refused-no-break-due = { $window }. ablak: nincs közelgő tervezett szünet.
+refused-warning-not-due = { $window }. ablak: a várakozókat a szünetről legkorábban { $time }-kor lehet értesíteni.
+refused-already-warned = { $window }. ablak: a várakozók már értesítést kaptak.
+refused-not-on-break = { $window }. ablak: nincs szüneten.
+refused-break-under-way = { $window }. ablak: a szünet már folyamatban van.
 refused-break-already-started = Ez a szünet már elkezdődött (#{ $id }); most már csak befejezni lehet.
-refused-reason-required = { -Art(n: $window) } { $window }. ablak következő tervezett szünete { $time }-kor lesz. Azonnali szünethez adja meg az okát (--reason).
+refused-reason-required = { $window }. ablak: a következő tervezett szünet { $time }-kor lesz. Azonnali szünethez adja meg az okát (--reason).
 refused-reason-missing = A rendkívüli szünethez meg kell adni az okát (--reason).
-refused-break-overlaps = { -Art(n: $window) } { $window }. ablaknak erre az időre már van szünete.
-refused-not-warned = { -Art(n: $window) } { $window }. ablaknál { $waiting } ügyfél vár, és még nem kapott értesítést erről a szünetről. Előbb értesítse a várakozókat (break warn).
-refused-promised-waiting = Szünet előtt { -art(n: $window) } { $window }. ablaknak még ki kell szolgálnia: { $tickets }. Más ablak nem tudja átvenni.
+refused-break-overlaps = { $window }. ablak: erre az időre már van szünet.
+refused-not-warned = { $window }. ablak: { $waiting } ügyfél vár, és még nem kapott értesítést erről a szünetről. Előbb értesítse a várakozókat (break warn).
+refused-promised-waiting = { $window }. ablak: szünet előtt még ki kell szolgálnia a vállalt ügyfeleket ({ $tickets }), és más ablak nem tudja átvenni őket.
 refused-max-concurrent-breaks = Egyszerre legfeljebb { $max } ablak lehet szüneten.
 refused-min-open-windows = Legalább { $min } ablaknak nyitva kell maradnia ehhez az ügytípushoz: { $service }.
 refused-break-too-long = A szünet legfeljebb { $max } perc lehet, nem { $asked }.
-refused-queue-too-long = { -Art(n: $window) } { $window }. ablaknál { $waiting } ügyfél vár; szünet csak akkor kezdődhet, ha legfeljebb { $max } ügyfél vár.
+refused-queue-too-long = { $window }. ablak: { $waiting } ügyfél vár; szünet csak akkor kezdődhet, ha legfeljebb { $max } ügyfél vár.
 
 ## The command line
 bad-date = Érvénytelen dátum: { $value } (helyes formátum: YYYY-MM-DD).

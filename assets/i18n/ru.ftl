@@ -1,176 +1,218 @@
-# frontdesk interface texts — English.
-# Plural forms follow CLDR: English has "one" and "other".
+# Тексты интерфейса frontdesk — русский.
+# Формы множественного числа по CLDR: one (1, 21, 31…), few (2–4, 22–24…),
+# many (0, 5–20, 25–30…), other (дробные числа).
 
 ## The overview screen
-demo-mark = DEMO HALL (sample data)
-too-small = The window is too small for frontdesk. Please make it at least 40 columns by 10 rows.
-heading-windows = Windows
-heading-queues = Queues
-heading-breaks = Breaks today
-col-window = Window
-col-staff = Staff
-col-state = State
-col-serving = Serving
-col-queue = Queue
-col-service = Service
-col-waiting = Waiting
-col-open = Open
-footer-overview = q quit · ? keys · l language
-help-title = Keys
-help-refresh = The screen follows every terminal of the hall as it happens.
-key-quit = quit
-key-help = show or hide this help
-key-language = next language
-key-close = close this panel
-window-n = Window { $window }
-no-breaks-today = No more breaks today.
-no-breaks = No breaks on { $date }.
-alert-warning-due = Window { $window } goes on a break at { $time }: { $waiting ->
-    [one] { $waiting } customer is
-   *[other] { $waiting } customers are
-} waiting and have not been warned yet.
+demo-mark = ДЕМО-ЗАЛ (тестовые данные)
+too-small = Окно терминала слишком маленькое. Пожалуйста, увеличьте его хотя бы до 40 столбцов и 10 строк.
+heading-windows = Окна
+heading-queues = Очереди
+heading-breaks = Перерывы сегодня
+col-window = Окно
+col-staff = Сотрудник
+col-state = Статус
+col-serving = Клиент
+col-queue = Ждут
+col-service = Услуга
+col-waiting = В очереди
+col-open = Открыто
+footer-overview = q выход · ? справка · l язык
+help-title = Клавиши
+help-refresh = Экран обновляется сам: всё, что происходит на терминалах зала, видно сразу.
+key-quit = выйти
+key-help = показать или скрыть справку
+key-language = сменить язык
+key-close = закрыть эту панель
+window-n = Окно { $window }
+no-breaks-today = Сегодня перерывов больше нет.
+no-breaks = На { $date } перерывов нет.
+alert-warning-due = Окно { $window } уходит на перерыв в { $time }, а { $waiting ->
+    [one] { $waiting } клиент в очереди ещё не предупреждён.
+    [few] { $waiting } клиента в очереди ещё не предупреждены.
+    [many] { $waiting } клиентов в очереди ещё не предупреждены.
+   *[other] { $waiting } клиента в очереди ещё не предупреждены.
+}
 
 ## Window states
-phase-closed = closed
-phase-open = open
-phase-pending = break after this customer
-phase-closing = closing at { $time }
-phase-closing-cutoff = closing at { $time }, last ticket { $cutoff }
-phase-on-break = on a break until { $time }
-phase-overrun = break overrun: due back at { $time }, { $minutes ->
-    [one] { $minutes } minute late
-   *[other] { $minutes } minutes late
+phase-closed = закрыто
+phase-open = открыто
+phase-pending = перерыв после текущего клиента
+phase-closing = закрывается в { $time }
+phase-closing-cutoff = закрывается в { $time }, последний талон { $cutoff }
+phase-on-break = перерыв до { $time }
+phase-overrun = перерыв до { $time } затянулся на { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
 }
 
 ## Break states
-bphase-planned = planned, not published
-bphase-published = published
-bphase-warning-due = warning due now
-bphase-closing-soon = closing soon
-bphase-pending = starts after the current customer
-bphase-on-break = on break
-bphase-overrun = overrun
-bphase-done = done
-bphase-cancelled = cancelled
-bphase-missed = not taken
+bphase-planned = запланирован, не объявлен
+bphase-published = объявлен
+bphase-warning-due = пора предупредить очередь
+bphase-closing-soon = скоро закрытие
+bphase-pending = начнётся после текущего клиента
+bphase-on-break = идёт
+bphase-overrun = затянулся
+bphase-done = завершён
+bphase-cancelled = отменён
+bphase-missed = не состоялся
 
 ## Break reasons
-reason-planned = planned break
-reason-goods-receipt = goods receipt
-reason-cash-collection = cash collection
-reason-technical-fault = technical fault
-reason-personal = personal reasons
-reason-other = other
+reason-planned = плановый перерыв
+reason-goods-receipt = приёмка товара
+reason-cash-collection = инкассация
+reason-technical-fault = технический сбой
+reason-personal = личные причины
+reason-other = другое
 
 ## Queues
-queue-count = { $count ->
-    [one] { $count } waiting
-   *[other] { $count } waiting
-}
+queue-count = в очереди: { $count }
 queue-waiting = { $count ->
-    [0] nobody waiting
-    [one] { $count } person waiting
-   *[other] { $count } people waiting
+    [0] никто не ждёт
+    [one] в очереди { $count } человек
+    [few] в очереди { $count } человека
+    [many] в очереди { $count } человек
+   *[other] в очереди { $count } человека
 }
-queue-oldest = longest { $minutes ->
-    [one] { $minutes } minute
-   *[other] { $minutes } minutes
+queue-oldest = дольше всех — { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
 }
 queue-open-windows = { $count ->
-    [0] no window open
-    [one] { $count } window open
-   *[other] { $count } windows open
+    [0] окна закрыты
+    [one] открыто { $count } окно
+    [few] открыто { $count } окна
+    [many] открыто { $count } окон
+   *[other] открыто { $count } окна
 }
-serving-for = { $ticket } ({ $minutes } min)
+serving-for = { $ticket } ({ $minutes } мин)
 
 ## What happened (the CLI's answers and the log)
-ev-window-opened = Window { $window } is open. { $staff }
-ev-window-closed = Window { $window } is closed.
-ev-ticket-issued = Ticket { $ticket } issued.
-ev-ticket-called = { $ticket }, please come to window { $window }.
-ev-ticket-recalled = { $ticket } called again to window { $window }.
-ev-ticket-served = { $ticket } served at window { $window }.
-ev-ticket-no-show = { $ticket } did not come to window { $window }.
-ev-ticket-transferred-window = { $ticket } sent on to window { $window }.
-ev-ticket-transferred-service = { $ticket } sent on to service { $service }.
-ev-ticket-cancelled = Ticket { $ticket } cancelled.
-ev-break-planned = Break { $id } planned: window { $window }, { $start }–{ $end }.
-ev-break-unscheduled = Unscheduled break { $id } at window { $window }, { $start }–{ $end }: { $reason }.
-ev-break-cancelled = Break { $id } at window { $window } cancelled.
+ev-window-opened = Окно { $window } открыто.
+ev-window-opened-staff = Окно { $window } открыто ({ $staff }).
+ev-window-closed = Окно { $window } закрыто.
+ev-ticket-issued = Выдан талон { $ticket }.
+ev-ticket-called = Талон { $ticket }, пройдите, пожалуйста, к окну { $window }.
+ev-ticket-recalled = Талон { $ticket } повторно вызван к окну { $window }.
+ev-ticket-served = Талон { $ticket } обслужен в окне { $window }.
+ev-ticket-no-show = Клиент с талоном { $ticket } не подошёл к окну { $window }.
+ev-ticket-transferred-window = Талон { $ticket } направлен к окну { $window }.
+ev-ticket-transferred-service = Талон { $ticket } переведён в очередь { $service }.
+ev-ticket-cancelled = Талон { $ticket } аннулирован.
+ev-break-planned = Перерыв №{ $id } запланирован: окно { $window }, { $start }–{ $end }.
+ev-break-unscheduled = Внеплановый перерыв №{ $id } в окне { $window }, { $start }–{ $end }: { $reason }.
+ev-break-cancelled = Перерыв №{ $id } в окне { $window } отменён.
 ev-breaks-published = { $count ->
-    [one] { $count } break published to customers.
-   *[other] { $count } breaks published to customers.
+    [one] Клиентам объявлен { $count } перерыв.
+    [few] Клиентам объявлено { $count } перерыва.
+    [many] Клиентам объявлено { $count } перерывов.
+   *[other] Клиентам объявлено { $count } перерыва.
 }
-ev-warning-given = The queue at window { $window } was warned ({ $waiting } waiting).
-ev-closing-started = Window { $window } closes at { $time }; the last ticket it serves is { $cutoff }.
-ev-closing-started-empty = Window { $window } closes at { $time }; nobody is waiting yet.
-ev-cutoff-extended = Window { $window } will still serve { $cutoff } before its break.
-ev-break-pending = Window { $window } goes on its break when the current customer is served.
-ev-break-started = Window { $window } is on a break until { $until }.
-ev-break-ended = Window { $window } is back from its break.
-ev-policy-overridden = Policy { $rule } overridden by { $by }: { $reason }
-nothing-to-do = Nothing to do.
+ev-warning-given = Очередь у окна { $window } предупреждена (в очереди: { $waiting }).
+ev-closing-started = Окно { $window } закрывается в { $time }; последний талон — { $cutoff }.
+ev-closing-started-empty = Окно { $window } закрывается в { $time }; из тех, кто сейчас в очереди, до этого времени никого обслужить уже не успеет.
+ev-cutoff-extended = Окно { $window } перед перерывом обслужит всех до талона { $cutoff } включительно.
+ev-break-pending = Окно { $window } уйдёт на перерыв после текущего клиента.
+ev-break-started = Окно { $window } на перерыве до { $until }.
+ev-break-ended = Окно { $window } снова работает после перерыва.
+ev-policy-overridden = Исключение из правила ({ $rule }), разрешил(а): { $by }. Причина: { $reason }
+rule-not-warned = очередь не предупреждена
+rule-promised-waiting = ещё ждут клиенты, которым обещали обслуживание
+rule-max-concurrent-breaks = слишком много окон на перерыве
+rule-min-open-windows = слишком мало открытых окон
+rule-break-too-long = слишком длинный перерыв
+rule-queue-too-long = слишком длинная очередь для перерыва
+nothing-to-do = Действий не требуется.
 
 ## Why a command was refused
-refused-unknown-window = There is no window { $window }.
-refused-unknown-service = There is no service { $name }.
-refused-unknown-ticket = There is no ticket { $name } today.
-refused-unknown-break = There is no break { $id }.
-refused-unknown-staff = There is no staff member { $name }.
-refused-service-not-at-window = Window { $window } does not handle service { $service }.
-refused-break-ends-before-start = A break must end after it starts.
-refused-break-in-past = That break would already be over.
-refused-window-closed = Window { $window } is closed.
-refused-window-already-open = Window { $window } is already open.
-refused-window-on-break = Window { $window } is on a break.
-refused-window-break-pending = Window { $window } goes on a break after the current customer and calls nobody else.
-refused-window-busy = Window { $window } is still serving { $ticket }: finish that service first.
-refused-break-during-service = Window { $window } is still serving { $ticket }: finish that service first, or let the break start when it ends (--after-service).
-refused-not-serving = Window { $window } is not serving anyone.
-refused-queue-empty = Nobody is waiting for window { $window }.
-refused-cutoff-reached = Window { $window } is closing: its last ticket is { $cutoff }. Please send { $next } to another window.
-refused-ticket-finished = Ticket { $name } is already finished.
-refused-no-break-due = Window { $window } has no planned break coming up.
-refused-warning-not-due = The warning for window { $window }'s break is due from { $time }.
-refused-already-warned = The queue at window { $window } has already been warned.
-refused-not-on-break = Window { $window } is not on a break.
-refused-break-under-way = Window { $window } already has a break under way.
-refused-break-already-started = Break { $id } has already started; end it instead.
-refused-reason-required = Window { $window }'s next planned break is at { $time }. For a break now, give a reason (--reason).
-refused-reason-missing = An unscheduled break needs a reason (--reason).
-refused-break-overlaps = Window { $window } already has a break at that time.
-refused-not-warned = { $waiting ->
-    [one] { $waiting } customer is
-   *[other] { $waiting } customers are
-} waiting at window { $window } and nobody warned them about this break. Warn them first (break warn).
-refused-promised-waiting = Window { $window } promised to serve { $tickets } before its break, and no other window can take them.
-refused-max-concurrent-breaks = { $max ->
-    [one] Only { $max } window may be on a break at a time.
-   *[other] Only { $max } windows may be on a break at the same time.
+refused-unknown-window = Окна { $window } нет.
+refused-unknown-service = Услуги { $name } нет.
+refused-unknown-ticket = Талон { $name } сегодня не выдавался.
+refused-unknown-break = Перерыва №{ $id } нет.
+refused-unknown-staff = Сотрудника { $name } нет.
+refused-service-not-at-window = Окно { $window } не обслуживает услугу { $service }.
+refused-break-ends-before-start = Конец перерыва должен быть позже начала.
+refused-break-in-past = Время этого перерыва уже прошло.
+refused-window-closed = Окно { $window } закрыто.
+refused-window-already-open = Окно { $window } уже открыто.
+refused-window-on-break = Окно { $window } на перерыве.
+refused-window-break-pending = Окно { $window } уходит на перерыв после текущего клиента и больше никого не вызывает.
+refused-window-busy = Окно { $window } ещё обслуживает талон { $ticket }: сначала завершите обслуживание.
+refused-break-during-service = Окно { $window } ещё обслуживает талон { $ticket }: сначала завершите обслуживание или начните перерыв сразу после него (--after-service).
+refused-not-serving = Окно { $window } сейчас никого не обслуживает.
+refused-queue-empty = В очереди к окну { $window } никого нет.
+refused-cutoff-reached = Окно { $window } закрывается: последний талон — { $cutoff }. Пожалуйста, направьте талон { $next } в другое окно.
+refused-ticket-finished = Талон { $name } уже закрыт.
+refused-no-break-due = У окна { $window } нет предстоящих плановых перерывов.
+refused-warning-not-due = Предупреждать о перерыве окна { $window } можно с { $time }.
+refused-already-warned = Очередь у окна { $window } уже предупреждена.
+refused-not-on-break = Окно { $window } не на перерыве.
+refused-break-under-way = У окна { $window } уже идёт перерыв.
+refused-break-already-started = Перерыв №{ $id } уже начался; его можно только завершить.
+refused-reason-required = Следующий плановый перерыв окна { $window } — в { $time }. Чтобы уйти на перерыв сейчас, укажите причину (--reason).
+refused-reason-missing = Для внепланового перерыва нужна причина (--reason).
+refused-break-overlaps = У окна { $window } на это время уже есть перерыв.
+refused-not-warned = У окна { $window } { $waiting ->
+    [one] ждёт { $waiting } клиент
+    [few] ждут { $waiting } клиента
+    [many] ждут { $waiting } клиентов
+   *[other] ждут { $waiting } клиента
+}, а очередь об этом перерыве не предупреждена. Сначала предупредите очередь (break warn).
+refused-promised-waiting = Окно { $window } должно до перерыва обслужить { $tickets }, а другие окна не могут их принять.
+refused-max-concurrent-breaks = Одновременно на перерыве может быть не больше { $max ->
+    [one] { $max } окна.
+    [few] { $max } окон.
+    [many] { $max } окон.
+   *[other] { $max } окна.
 }
-refused-min-open-windows = Service { $service } must keep { $min ->
-    [one] at least { $min } window
-   *[other] at least { $min } windows
-} open.
-refused-break-too-long = A break may last at most { $max } minutes, not { $asked }.
-refused-queue-too-long = { $waiting } waiting at window { $window }; a break may start with at most { $max }.
+refused-min-open-windows = Для услуги { $service } { $min ->
+    [one] должно оставаться открытым хотя бы { $min } окно.
+    [few] должны оставаться открытыми хотя бы { $min } окна.
+    [many] должны оставаться открытыми хотя бы { $min } окон.
+   *[other] должны оставаться открытыми хотя бы { $min } окна.
+}
+refused-break-too-long = Перерыв может длиться максимум { $max ->
+    [one] { $max } минуту
+    [few] { $max } минуты
+    [many] { $max } минут
+   *[other] { $max } минуты
+}, а не { $asked }.
+refused-queue-too-long = У окна { $window } в очереди { $waiting ->
+    [one] { $waiting } человек
+    [few] { $waiting } человека
+    [many] { $waiting } человек
+   *[other] { $waiting } человека
+}, а начать перерыв можно, только когда в очереди не больше { $max ->
+    [one] { $max } человека.
+    [few] { $max } человек.
+    [many] { $max } человек.
+   *[other] { $max } человека.
+}
 
 ## The command line
-bad-date = Not a date: { $value } (use YYYY-MM-DD).
-bad-time = Not a time: { $value } (use HH:MM).
-time-skipped = { $value } does not exist on { $date }: the clocks go forward then.
-bad-reason = Unknown reason { $value }; use one of: { $known }.
-break-length-missing = Give the break's end (--end) or its length (--minutes).
-transfer-target = Say where to send the customer: --to-service or --to-window.
-config-none = There is no config file to use; give one or run "frontdesk config init".
-config-ok = { $file } is valid: { $hall }, { $windows ->
-    [one] { $windows } window
-   *[other] { $windows } windows
+bad-date = Неверная дата: { $value } (нужен формат YYYY-MM-DD).
+bad-time = Неверное время: { $value } (нужен формат HH:MM).
+time-skipped = { $date } времени { $value } нет: в этот день часы переводят вперёд.
+bad-reason = Неизвестная причина { $value }; допустимые: { $known }.
+break-length-missing = Укажите конец перерыва (--end) или его длительность (--minutes).
+transfer-target = Укажите, куда направить клиента: --to-service или --to-window.
+config-none = Нет файла настроек; укажите его или выполните «frontdesk config init».
+config-ok = Файл { $file } в порядке: { $hall }, { $windows ->
+    [one] { $windows } окно
+    [few] { $windows } окна
+    [many] { $windows } окон
+   *[other] { $windows } окна
 }, { $services ->
-    [one] { $services } service.
-   *[other] { $services } services.
+    [one] { $services } услуга.
+    [few] { $services } услуги.
+    [many] { $services } услуг.
+   *[other] { $services } услуги.
 }
-config-exists = { $file } already exists; use --force to replace it.
-config-written = Starter config written to { $file }. Edit it, then check it with "frontdesk config check".
-config-demo = none (the demo hall)
-demo-reset = A fresh demo day is laid in { $path }.
+config-exists = Файл { $file } уже существует; чтобы заменить его, добавьте --force.
+config-written = Шаблон настроек записан в { $file }. Отредактируйте его и проверьте командой «frontdesk config check».
+config-demo = нет (демо-зал)
+demo-reset = Подготовлен новый демо-день: { $path }.

@@ -1,176 +1,218 @@
-# frontdesk interface texts — English.
-# Plural forms follow CLDR: English has "one" and "other".
+# Тексти інтерфейсу frontdesk — українська.
+# Форми множини за CLDR: one (1, 21, 31…), few (2–4, 22–24…),
+# many (0, 5–20, 25–30…), other (дробові числа).
 
 ## The overview screen
-demo-mark = DEMO HALL (sample data)
-too-small = The window is too small for frontdesk. Please make it at least 40 columns by 10 rows.
-heading-windows = Windows
-heading-queues = Queues
-heading-breaks = Breaks today
-col-window = Window
-col-staff = Staff
-col-state = State
-col-serving = Serving
-col-queue = Queue
-col-service = Service
-col-waiting = Waiting
-col-open = Open
-footer-overview = q quit · ? keys · l language
-help-title = Keys
-help-refresh = The screen follows every terminal of the hall as it happens.
-key-quit = quit
-key-help = show or hide this help
-key-language = next language
-key-close = close this panel
-window-n = Window { $window }
-no-breaks-today = No more breaks today.
-no-breaks = No breaks on { $date }.
-alert-warning-due = Window { $window } goes on a break at { $time }: { $waiting ->
-    [one] { $waiting } customer is
-   *[other] { $waiting } customers are
-} waiting and have not been warned yet.
+demo-mark = ДЕМО-ЗАЛ (тестові дані)
+too-small = Вікно термінала замале. Будь ласка, збільште його щонайменше до 40 стовпців і 10 рядків.
+heading-windows = Вікна
+heading-queues = Черги
+heading-breaks = Перерви сьогодні
+col-window = Вікно
+col-staff = Працівник
+col-state = Стан
+col-serving = Клієнт
+col-queue = Черга
+col-service = Послуга
+col-waiting = У черзі
+col-open = Відкрито
+footer-overview = q вихід · ? довідка · l мова
+help-title = Клавіші
+help-refresh = Екран оновлюється сам: усе, що відбувається на терміналах залу, видно одразу.
+key-quit = вийти
+key-help = показати або сховати довідку
+key-language = змінити мову
+key-close = закрити цю панель
+window-n = Вікно { $window }
+no-breaks-today = Сьогодні перерв більше немає.
+no-breaks = На { $date } перерв немає.
+alert-warning-due = Вікно { $window } йде на перерву о { $time }, а { $waiting ->
+    [one] { $waiting } клієнт у черзі ще не попереджений.
+    [few] { $waiting } клієнти в черзі ще не попереджені.
+    [many] { $waiting } клієнтів у черзі ще не попереджені.
+   *[other] { $waiting } клієнта в черзі ще не попереджені.
+}
 
 ## Window states
-phase-closed = closed
-phase-open = open
-phase-pending = break after this customer
-phase-closing = closing at { $time }
-phase-closing-cutoff = closing at { $time }, last ticket { $cutoff }
-phase-on-break = on a break until { $time }
-phase-overrun = break overrun: due back at { $time }, { $minutes ->
-    [one] { $minutes } minute late
-   *[other] { $minutes } minutes late
+phase-closed = закрито
+phase-open = відкрито
+phase-pending = перерва після поточного клієнта
+phase-closing = закривається о { $time }
+phase-closing-cutoff = закривається о { $time }, останній талон { $cutoff }
+phase-on-break = перерва до { $time }
+phase-overrun = перерва до { $time } затягнулася на { $minutes ->
+    [one] { $minutes } хвилину
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
 }
 
 ## Break states
-bphase-planned = planned, not published
-bphase-published = published
-bphase-warning-due = warning due now
-bphase-closing-soon = closing soon
-bphase-pending = starts after the current customer
-bphase-on-break = on break
-bphase-overrun = overrun
-bphase-done = done
-bphase-cancelled = cancelled
-bphase-missed = not taken
+bphase-planned = запланована, не оголошена
+bphase-published = оголошена
+bphase-warning-due = час попередити чергу
+bphase-closing-soon = скоро закриття
+bphase-pending = почнеться після поточного клієнта
+bphase-on-break = триває
+bphase-overrun = затягнулася
+bphase-done = завершена
+bphase-cancelled = скасована
+bphase-missed = не відбулася
 
 ## Break reasons
-reason-planned = planned break
-reason-goods-receipt = goods receipt
-reason-cash-collection = cash collection
-reason-technical-fault = technical fault
-reason-personal = personal reasons
-reason-other = other
+reason-planned = планова перерва
+reason-goods-receipt = приймання товару
+reason-cash-collection = інкасація
+reason-technical-fault = технічна несправність
+reason-personal = особисті причини
+reason-other = інше
 
 ## Queues
-queue-count = { $count ->
-    [one] { $count } waiting
-   *[other] { $count } waiting
-}
+queue-count = у черзі: { $count }
 queue-waiting = { $count ->
-    [0] nobody waiting
-    [one] { $count } person waiting
-   *[other] { $count } people waiting
+    [0] ніхто не чекає
+    [one] у черзі { $count } особа
+    [few] у черзі { $count } особи
+    [many] у черзі { $count } осіб
+   *[other] у черзі { $count } особи
 }
-queue-oldest = longest { $minutes ->
-    [one] { $minutes } minute
-   *[other] { $minutes } minutes
+queue-oldest = найдовше — { $minutes ->
+    [one] { $minutes } хвилина
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
 }
 queue-open-windows = { $count ->
-    [0] no window open
-    [one] { $count } window open
-   *[other] { $count } windows open
+    [0] вікна закриті
+    [one] відкрито { $count } вікно
+    [few] відкрито { $count } вікна
+    [many] відкрито { $count } вікон
+   *[other] відкрито { $count } вікна
 }
-serving-for = { $ticket } ({ $minutes } min)
+serving-for = { $ticket } ({ $minutes } хв)
 
 ## What happened (the CLI's answers and the log)
-ev-window-opened = Window { $window } is open. { $staff }
-ev-window-closed = Window { $window } is closed.
-ev-ticket-issued = Ticket { $ticket } issued.
-ev-ticket-called = { $ticket }, please come to window { $window }.
-ev-ticket-recalled = { $ticket } called again to window { $window }.
-ev-ticket-served = { $ticket } served at window { $window }.
-ev-ticket-no-show = { $ticket } did not come to window { $window }.
-ev-ticket-transferred-window = { $ticket } sent on to window { $window }.
-ev-ticket-transferred-service = { $ticket } sent on to service { $service }.
-ev-ticket-cancelled = Ticket { $ticket } cancelled.
-ev-break-planned = Break { $id } planned: window { $window }, { $start }–{ $end }.
-ev-break-unscheduled = Unscheduled break { $id } at window { $window }, { $start }–{ $end }: { $reason }.
-ev-break-cancelled = Break { $id } at window { $window } cancelled.
+ev-window-opened = Вікно { $window } відкрите.
+ev-window-opened-staff = Вікно { $window } відкрите ({ $staff }).
+ev-window-closed = Вікно { $window } закрито.
+ev-ticket-issued = Видано талон { $ticket }.
+ev-ticket-called = Талон { $ticket }, підійдіть, будь ласка, до вікна { $window }.
+ev-ticket-recalled = Талон { $ticket } повторно викликано до вікна { $window }.
+ev-ticket-served = Талон { $ticket } обслуговано у вікні { $window }.
+ev-ticket-no-show = Клієнт із талоном { $ticket } не підійшов до вікна { $window }.
+ev-ticket-transferred-window = Талон { $ticket } направлено до вікна { $window }.
+ev-ticket-transferred-service = Талон { $ticket } переведено в чергу { $service }.
+ev-ticket-cancelled = Талон { $ticket } анульовано.
+ev-break-planned = Перерву №{ $id } заплановано: вікно { $window }, { $start }–{ $end }.
+ev-break-unscheduled = Позапланова перерва №{ $id } у вікні { $window }, { $start }–{ $end }: { $reason }.
+ev-break-cancelled = Перерву №{ $id } у вікні { $window } скасовано.
 ev-breaks-published = { $count ->
-    [one] { $count } break published to customers.
-   *[other] { $count } breaks published to customers.
+    [one] Клієнтам оголошено { $count } перерву.
+    [few] Клієнтам оголошено { $count } перерви.
+    [many] Клієнтам оголошено { $count } перерв.
+   *[other] Клієнтам оголошено { $count } перерви.
 }
-ev-warning-given = The queue at window { $window } was warned ({ $waiting } waiting).
-ev-closing-started = Window { $window } closes at { $time }; the last ticket it serves is { $cutoff }.
-ev-closing-started-empty = Window { $window } closes at { $time }; nobody is waiting yet.
-ev-cutoff-extended = Window { $window } will still serve { $cutoff } before its break.
-ev-break-pending = Window { $window } goes on its break when the current customer is served.
-ev-break-started = Window { $window } is on a break until { $until }.
-ev-break-ended = Window { $window } is back from its break.
-ev-policy-overridden = Policy { $rule } overridden by { $by }: { $reason }
-nothing-to-do = Nothing to do.
+ev-warning-given = Чергу біля вікна { $window } попереджено (у черзі: { $waiting }).
+ev-closing-started = Вікно { $window } закривається о { $time }; останній талон — { $cutoff }.
+ev-closing-started-empty = Вікно { $window } закривається о { $time }; із тих, хто зараз у черзі, до цього часу нікого обслужити вже не встигне.
+ev-cutoff-extended = Вікно { $window } перед перервою обслужить усіх до талона { $cutoff } включно.
+ev-break-pending = Вікно { $window } піде на перерву після поточного клієнта.
+ev-break-started = Вікно { $window } на перерві до { $until }.
+ev-break-ended = Вікно { $window } знову працює після перерви.
+ev-policy-overridden = Виняток із правила ({ $rule }), дозволив(ла): { $by }. Причина: { $reason }
+rule-not-warned = чергу не попереджено
+rule-promised-waiting = ще чекають клієнти, яким обіцяли обслуговування
+rule-max-concurrent-breaks = забагато вікон на перерві
+rule-min-open-windows = замало відкритих вікон
+rule-break-too-long = задовга перерва
+rule-queue-too-long = задовга черга для перерви
+nothing-to-do = Дій не потрібно.
 
 ## Why a command was refused
-refused-unknown-window = There is no window { $window }.
-refused-unknown-service = There is no service { $name }.
-refused-unknown-ticket = There is no ticket { $name } today.
-refused-unknown-break = There is no break { $id }.
-refused-unknown-staff = There is no staff member { $name }.
-refused-service-not-at-window = Window { $window } does not handle service { $service }.
-refused-break-ends-before-start = A break must end after it starts.
-refused-break-in-past = That break would already be over.
-refused-window-closed = Window { $window } is closed.
-refused-window-already-open = Window { $window } is already open.
-refused-window-on-break = Window { $window } is on a break.
-refused-window-break-pending = Window { $window } goes on a break after the current customer and calls nobody else.
-refused-window-busy = Window { $window } is still serving { $ticket }: finish that service first.
-refused-break-during-service = Window { $window } is still serving { $ticket }: finish that service first, or let the break start when it ends (--after-service).
-refused-not-serving = Window { $window } is not serving anyone.
-refused-queue-empty = Nobody is waiting for window { $window }.
-refused-cutoff-reached = Window { $window } is closing: its last ticket is { $cutoff }. Please send { $next } to another window.
-refused-ticket-finished = Ticket { $name } is already finished.
-refused-no-break-due = Window { $window } has no planned break coming up.
-refused-warning-not-due = The warning for window { $window }'s break is due from { $time }.
-refused-already-warned = The queue at window { $window } has already been warned.
-refused-not-on-break = Window { $window } is not on a break.
-refused-break-under-way = Window { $window } already has a break under way.
-refused-break-already-started = Break { $id } has already started; end it instead.
-refused-reason-required = Window { $window }'s next planned break is at { $time }. For a break now, give a reason (--reason).
-refused-reason-missing = An unscheduled break needs a reason (--reason).
-refused-break-overlaps = Window { $window } already has a break at that time.
-refused-not-warned = { $waiting ->
-    [one] { $waiting } customer is
-   *[other] { $waiting } customers are
-} waiting at window { $window } and nobody warned them about this break. Warn them first (break warn).
-refused-promised-waiting = Window { $window } promised to serve { $tickets } before its break, and no other window can take them.
-refused-max-concurrent-breaks = { $max ->
-    [one] Only { $max } window may be on a break at a time.
-   *[other] Only { $max } windows may be on a break at the same time.
+refused-unknown-window = Вікна { $window } немає.
+refused-unknown-service = Послуги { $name } немає.
+refused-unknown-ticket = Талон { $name } сьогодні не видавали.
+refused-unknown-break = Перерви №{ $id } немає.
+refused-unknown-staff = Працівника { $name } немає.
+refused-service-not-at-window = Вікно { $window } не обслуговує послугу { $service }.
+refused-break-ends-before-start = Кінець перерви має бути пізніше за її початок.
+refused-break-in-past = Час цієї перерви вже минув.
+refused-window-closed = Вікно { $window } закрито.
+refused-window-already-open = Вікно { $window } уже відкрито.
+refused-window-on-break = Вікно { $window } на перерві.
+refused-window-break-pending = Вікно { $window } йде на перерву після поточного клієнта й більше нікого не викликає.
+refused-window-busy = Вікно { $window } ще обслуговує талон { $ticket }: спершу завершіть обслуговування.
+refused-break-during-service = Вікно { $window } ще обслуговує талон { $ticket }: спершу завершіть обслуговування або почніть перерву одразу після нього (--after-service).
+refused-not-serving = Вікно { $window } зараз нікого не обслуговує.
+refused-queue-empty = У черзі до вікна { $window } нікого немає.
+refused-cutoff-reached = Вікно { $window } закривається: останній талон — { $cutoff }. Будь ласка, направте талон { $next } до іншого вікна.
+refused-ticket-finished = Талон { $name } уже закрито.
+refused-no-break-due = Для вікна { $window } найближчих планових перерв немає.
+refused-warning-not-due = Попереджати про перерву вікна { $window } можна з { $time }.
+refused-already-warned = Чергу біля вікна { $window } уже попереджено.
+refused-not-on-break = Вікно { $window } не на перерві.
+refused-break-under-way = Для вікна { $window } перерва вже триває.
+refused-break-already-started = Перерва №{ $id } уже почалася; її можна лише завершити.
+refused-reason-required = Наступна планова перерва вікна { $window } — о { $time }. Щоб піти на перерву зараз, укажіть причину (--reason).
+refused-reason-missing = Для позапланової перерви потрібна причина (--reason).
+refused-break-overlaps = Для вікна { $window } на цей час уже заплановано перерву.
+refused-not-warned = Біля вікна { $window } { $waiting ->
+    [one] чекає { $waiting } клієнт
+    [few] чекають { $waiting } клієнти
+    [many] чекають { $waiting } клієнтів
+   *[other] чекають { $waiting } клієнта
+}, а чергу про цю перерву не попередили. Спершу попередьте чергу (break warn).
+refused-promised-waiting = Вікно { $window } має обслужити перед перервою { $tickets }, а інші вікна не можуть їх прийняти.
+refused-max-concurrent-breaks = Одночасно на перерві може бути щонайбільше { $max ->
+    [one] { $max } вікно.
+    [few] { $max } вікна.
+    [many] { $max } вікон.
+   *[other] { $max } вікна.
 }
-refused-min-open-windows = Service { $service } must keep { $min ->
-    [one] at least { $min } window
-   *[other] at least { $min } windows
-} open.
-refused-break-too-long = A break may last at most { $max } minutes, not { $asked }.
-refused-queue-too-long = { $waiting } waiting at window { $window }; a break may start with at most { $max }.
+refused-min-open-windows = Для послуги { $service } { $min ->
+    [one] має залишатися відкритим щонайменше { $min } вікно.
+    [few] мають залишатися відкритими щонайменше { $min } вікна.
+    [many] мають залишатися відкритими щонайменше { $min } вікон.
+   *[other] мають залишатися відкритими щонайменше { $min } вікна.
+}
+refused-break-too-long = Перерва може тривати щонайбільше { $max ->
+    [one] { $max } хвилину
+    [few] { $max } хвилини
+    [many] { $max } хвилин
+   *[other] { $max } хвилини
+}, а не { $asked }.
+refused-queue-too-long = Біля вікна { $window } у черзі { $waiting ->
+    [one] { $waiting } особа
+    [few] { $waiting } особи
+    [many] { $waiting } осіб
+   *[other] { $waiting } особи
+}, а почати перерву можна, лише коли в черзі не більше ніж { $max ->
+    [one] { $max } особа.
+    [few] { $max } особи.
+    [many] { $max } осіб.
+   *[other] { $max } особи.
+}
 
 ## The command line
-bad-date = Not a date: { $value } (use YYYY-MM-DD).
-bad-time = Not a time: { $value } (use HH:MM).
-time-skipped = { $value } does not exist on { $date }: the clocks go forward then.
-bad-reason = Unknown reason { $value }; use one of: { $known }.
-break-length-missing = Give the break's end (--end) or its length (--minutes).
-transfer-target = Say where to send the customer: --to-service or --to-window.
-config-none = There is no config file to use; give one or run "frontdesk config init".
-config-ok = { $file } is valid: { $hall }, { $windows ->
-    [one] { $windows } window
-   *[other] { $windows } windows
+bad-date = Неправильна дата: { $value } (потрібен формат YYYY-MM-DD).
+bad-time = Неправильний час: { $value } (потрібен формат HH:MM).
+time-skipped = { $date } часу { $value } немає: цього дня годинники переводять уперед.
+bad-reason = Невідома причина { $value }; можливі: { $known }.
+break-length-missing = Укажіть кінець перерви (--end) або її тривалість (--minutes).
+transfer-target = Укажіть, куди направити клієнта: --to-service або --to-window.
+config-none = Немає файлу налаштувань; укажіть його або виконайте «frontdesk config init».
+config-ok = Файл { $file } правильний: { $hall }, { $windows ->
+    [one] { $windows } вікно
+    [few] { $windows } вікна
+    [many] { $windows } вікон
+   *[other] { $windows } вікна
 }, { $services ->
-    [one] { $services } service.
-   *[other] { $services } services.
+    [one] { $services } послуга.
+    [few] { $services } послуги.
+    [many] { $services } послуг.
+   *[other] { $services } послуги.
 }
-config-exists = { $file } already exists; use --force to replace it.
-config-written = Starter config written to { $file }. Edit it, then check it with "frontdesk config check".
-config-demo = none (the demo hall)
-demo-reset = A fresh demo day is laid in { $path }.
+config-exists = Файл { $file } уже існує; щоб замінити його, додайте --force.
+config-written = Шаблон налаштувань записано у { $file }. Відредагуйте його й перевірте командою «frontdesk config check».
+config-demo = немає (демо-зал)
+demo-reset = Підготовлено новий демо-день: { $path }.

@@ -26,7 +26,9 @@ pub struct Service {
 #[derive(Clone, Debug, PartialEq)]
 pub struct WindowSpec {
     pub id: WindowId,
-    pub name: String,
+    /// The label on the hall's signs; without one, screens say "Window 3" in
+    /// their own language.
+    pub name: Option<String>,
     pub services: Vec<ServiceCode>,
 }
 
@@ -129,7 +131,7 @@ impl Hall {
         };
         let win = |id, services: &[&str]| WindowSpec {
             id: WindowId(id),
-            name: format!("Window {id}"),
+            name: None,
             services: services.iter().map(|s| ServiceCode::new(s)).collect(),
         };
         Hall {

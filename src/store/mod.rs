@@ -445,10 +445,14 @@ fn check_header(path: &Path) -> Result<(), StoreError> {
     }
 }
 
+/// Reads the file's identity, version and table count in one read transaction:
+/// read one by one, they could straddle another process creating the log.
 fn inspect(conn: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
-    let app_id: i32 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    let tx = conn.unchecked_transaction()?;
+    let app_id: i32 = tx.pragma_query_value(None, "application_id", |r| r.get(0))?;
+    let version: i64 = tx.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let tables: i64 = tx.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+    tx.commit()?;
     Ok((app_id, version, tables))
 }
 

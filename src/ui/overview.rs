@@ -66,7 +66,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             } if overrun_minutes > 0 => theme.alert(),
             PhaseView::OnBreak { .. } | PhaseView::Closed => theme.dim(),
         };
-        let mut cells = vec![Cell::from(w.name.clone())];
+        let mut cells = vec![Cell::from(text::window_name(tr, w.id, &w.name))];
         if show_staff {
             cells.push(Cell::from(w.staff.clone().unwrap_or_else(|| "—".into())));
         }
@@ -94,6 +94,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .block(section(tr.t("heading-windows")));
     frame.render_widget(table, windows);
 
+    // Columns as wide as their longest entry, so every language fits; the
+    // waiting figures take what is left.
+    let text_width = |t: &str| t.chars().count() as u16;
+    let name_width = v
+        .services
+        .iter()
+        .map(|s| text_width(&s.name))
+        .max()
+        .unwrap_or(8)
+        .clamp(8, 24);
+    let open_width = v
+        .services
+        .iter()
+        .map(|s| text_width(&text::open_windows(tr, s)))
+        .chain([text_width(&tr.t("col-open"))])
+        .max()
+        .unwrap_or(8);
     let rows = v.services.iter().map(|s| {
         Row::new(vec![
             Cell::from(s.code.clone()),
@@ -106,9 +123,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         rows,
         [
             Constraint::Length(2),
+            Constraint::Length(name_width),
             Constraint::Fill(1),
-            Constraint::Length(38),
-            Constraint::Length(16),
+            Constraint::Length(open_width),
         ],
     )
     .header(

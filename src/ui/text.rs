@@ -1,7 +1,7 @@
 //! Plain-text renderings of the read models, in the user's language: the words the
 //! overview screen draws and `frontdesk status` prints.
 
-use crate::domain::BreakPhase;
+use crate::domain::{BreakPhase, WindowId};
 use crate::i18n::{Arg, Tr};
 use crate::view::{BreakView, HallView, PhaseView, ServiceView, WindowView};
 
@@ -58,8 +58,12 @@ pub fn break_phase(tr: &Tr, p: BreakPhase) -> String {
     tr.t(key)
 }
 
-pub fn window_name(tr: &Tr, id: u32) -> String {
-    tr.f("window-n", &[("window", Arg::Num(id.into()))])
+/// A window's label: its name from the config, or "Window 3" in the reader's language.
+pub fn window_name(tr: &Tr, id: WindowId, name: &Option<String>) -> String {
+    match name {
+        Some(n) => n.clone(),
+        None => tr.f("window-n", &[("window", Arg::Num(id.0.into()))]),
+    }
 }
 
 pub fn break_line(tr: &Tr, b: &BreakView) -> String {
@@ -68,7 +72,7 @@ pub fn break_line(tr: &Tr, b: &BreakView) -> String {
         b.id,
         hhmm(&b.start),
         hhmm(&b.end),
-        b.window_name,
+        window_name(tr, b.window, &b.window_name),
         break_phase(tr, b.phase)
     );
     if let Some(r) = &b.unscheduled {
@@ -148,7 +152,7 @@ pub fn status_lines(tr: &Tr, v: &HallView) -> Vec<String> {
     for w in &v.windows {
         out.push(format!(
             "  {:<10} {:<18} {:<34} {:<12} {}",
-            w.name,
+            window_name(tr, w.id, &w.name),
             w.staff.as_deref().unwrap_or("—"),
             phase(tr, &w.phase),
             serving(tr, w),

@@ -88,7 +88,9 @@ impl Hall {
         for (k, v) in self.env() {
             cmd.env(k, v);
         }
-        cmd.arg("--data-dir").arg(self.data.path()).args(["--lang", "en"]);
+        cmd.arg("--data-dir")
+            .arg(self.data.path())
+            .args(["--lang", "en"]);
         cmd
     }
 
