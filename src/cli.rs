@@ -32,8 +32,8 @@ pub struct Global {
     /// Interface language (default: the config's)
     #[arg(long, global = true, env = "FRONTDESK_LANG", value_enum)]
     pub lang: Option<Lang>,
-    /// Reset the demo hall to a fresh day laid around the current time, then open it
-    #[arg(long, global = true)]
+    /// Use the demo hall, laid afresh around the current time, even if a config exists
+    #[arg(long, global = true, conflicts_with = "config")]
     pub demo: bool,
     /// Who is acting, as recorded in the log (default: cli, or the screen's name)
     #[arg(long, global = true, env = "FRONTDESK_ORIGIN", value_name = "NAME")]
@@ -116,7 +116,7 @@ pub enum TicketCmd {
         #[arg(long, short)]
         window: Option<u32>,
         /// Issue this many tickets, printing each as soon as it is recorded
-        #[arg(long, default_value_t = 1)]
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..))]
         count: u32,
     },
     /// Call the next customer to a window
@@ -128,15 +128,12 @@ pub enum TicketCmd {
     /// The current customer did not come
     NoShow(WindowArg),
     /// Send the current customer to another service or window
+    #[command(group = clap::ArgGroup::new("target").required(true).args(["to_service", "to_window"]))]
     Transfer {
         #[command(flatten)]
         from: WindowArg,
         /// Target service code
-        #[arg(
-            long,
-            conflicts_with = "to_window",
-            required_unless_present = "to_window"
-        )]
+        #[arg(long)]
         to_service: Option<String>,
         /// Target window number
         #[arg(long)]

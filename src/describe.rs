@@ -1,28 +1,123 @@
 //! Words for what happened and why something was refused, in the user's language:
 //! shared by the CLI's answers, `frontdesk log` and the screens.
 
-use crate::domain::{Event, Hall, Recorded, Refusal, State, TicketId};
+use crate::domain::{
+    BreakId, Event, Hall, Instant, Recorded, Refusal, State, TicketId, WindowId, ticket_label,
+};
 use crate::i18n::{Arg, Tr};
+use std::collections::HashMap;
 
-fn label(state: &State, t: &TicketId) -> String {
-    state
-        .tickets
-        .get(t)
-        .map(|t| t.label())
-        .unwrap_or_else(|| format!("#{}", t.0))
+/// What a break was, as far as words about it need.
+#[derive(Clone, Debug)]
+pub struct BreakFacts {
+    pub window: WindowId,
+    pub start: Instant,
+    pub until: Instant,
+}
+
+/// Where the words for an event find ticket labels and break details: the live
+/// state for what just happened, the log itself for history.
+pub trait Names {
+    fn ticket(&self, id: TicketId) -> Option<String>;
+    fn brk(&self, id: BreakId) -> Option<BreakFacts>;
+}
+
+impl Names for State {
+    fn ticket(&self, id: TicketId) -> Option<String> {
+        self.tickets.get(&id).map(|t| t.label())
+    }
+
+    fn brk(&self, id: BreakId) -> Option<BreakFacts> {
+        self.breaks.get(&id).map(|b| BreakFacts {
+            window: b.window,
+            start: b.start,
+            until: b.until(),
+        })
+    }
+}
+
+/// Names gathered from the log for events the live state has long forgotten.
+#[derive(Default)]
+pub struct LogNames {
+    pub tickets: HashMap<TicketId, String>,
+    pub breaks: HashMap<BreakId, BreakFacts>,
+}
+
+impl LogNames {
+    /// Learns the names of a ticket issue or a break plan.
+    pub fn learn(&mut self, event: &Event) {
+        match event {
+            Event::TicketIssued {
+                ticket,
+                service,
+                number,
+                ..
+            } => {
+                self.tickets.insert(*ticket, ticket_label(service, *number));
+            }
+            Event::BreakPlanned {
+                brk,
+                window,
+                start,
+                end,
+                ..
+            } => {
+                self.breaks.insert(
+                    *brk,
+                    BreakFacts {
+                        window: *window,
+                        start: *start,
+                        until: *end,
+                    },
+                );
+            }
+            _ => {}
+        }
+    }
+
+    /// The tickets and breaks an event mentions.
+    pub fn mentioned(event: &Event) -> (Vec<TicketId>, Vec<BreakId>) {
+        match event {
+            Event::TicketIssued { ticket, .. }
+            | Event::TicketCalled { ticket, .. }
+            | Event::TicketRecalled { ticket, .. }
+            | Event::TicketServed { ticket, .. }
+            | Event::TicketNoShow { ticket, .. }
+            | Event::TicketTransferred { ticket, .. }
+            | Event::TicketCancelled { ticket } => (vec![*ticket], vec![]),
+            Event::ClosingStarted { brk, cutoff } => (cutoff.iter().copied().collect(), vec![*brk]),
+            Event::CutoffExtended { brk, cutoff } => (vec![*cutoff], vec![*brk]),
+            Event::BreakPlanned { brk, .. }
+            | Event::BreakCancelled { brk }
+            | Event::WarningGiven { brk, .. }
+            | Event::BreakPending { brk }
+            | Event::BreakStarted { brk }
+            | Event::BreakEnded { brk } => (vec![], vec![*brk]),
+            Event::BreaksPublished { breaks } => (vec![], breaks.clone()),
+            _ => (vec![], vec![]),
+        }
+    }
+}
+
+impl Names for LogNames {
+    fn ticket(&self, id: TicketId) -> Option<String> {
+        self.tickets.get(&id).cloned()
+    }
+
+    fn brk(&self, id: BreakId) -> Option<BreakFacts> {
+        self.breaks.get(&id).cloned()
+    }
 }
 
 fn hhmm(hall: &Hall, t: &crate::domain::Instant) -> String {
     t.with_timezone(&hall.tz).format("%H:%M").to_string()
 }
 
-/// One line for one event. `state` should be the state after the event, so ticket
-/// numbers can be looked up.
-pub fn event(tr: &Tr, hall: &Hall, state: &State, r: &Recorded) -> String {
-    let tk = |t: &TicketId| label(state, t);
+/// One line for one event; `names` knows the tickets and breaks it mentions.
+pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
+    let tk = |t: &TicketId| names.ticket(*t).unwrap_or_else(|| format!("#{}", t.0));
     // A number, not text: plural and article selectors in the messages need one.
-    let brk_window =
-        |b: &crate::domain::BreakId| Arg::Num(state.breaks.get(b).map_or(0, |b| b.window.0.into()));
+    let brk_window = |b: &BreakId| Arg::Num(names.brk(*b).map_or(0, |b| b.window.0.into()));
     match &r.event {
         Event::WindowOpened { window, staff } => match staff {
             Some(s) => {
@@ -92,6 +187,9 @@ pub fn event(tr: &Tr, hall: &Hall, state: &State, r: &Recorded) -> String {
                 ],
             ),
         },
+        Event::TicketsExpired { tickets } => {
+            tr.f("ev-tickets-expired", &[("count", tickets.len().into())])
+        }
         Event::TicketCancelled { ticket } => {
             tr.f("ev-ticket-cancelled", &[("ticket", (&tk(ticket)).into())])
         }
@@ -130,8 +228,10 @@ pub fn event(tr: &Tr, hall: &Hall, state: &State, r: &Recorded) -> String {
             &[("window", brk_window(brk)), ("waiting", (*waiting).into())],
         ),
         Event::ClosingStarted { brk, cutoff } => {
-            let b = state.breaks.get(brk);
-            let at = b.map(|b| hhmm(hall, &b.start)).unwrap_or_default();
+            let at = names
+                .brk(*brk)
+                .map(|b| hhmm(hall, &b.start))
+                .unwrap_or_default();
             match cutoff {
                 Some(c) => tr.f(
                     "ev-closing-started",
@@ -156,10 +256,9 @@ pub fn event(tr: &Tr, hall: &Hall, state: &State, r: &Recorded) -> String {
         ),
         Event::BreakPending { brk } => tr.f("ev-break-pending", &[("window", brk_window(brk))]),
         Event::BreakStarted { brk } => {
-            let until = state
-                .breaks
-                .get(brk)
-                .map(|b| hhmm(hall, &b.until()))
+            let until = names
+                .brk(*brk)
+                .map(|b| hhmm(hall, &b.until))
                 .unwrap_or_default();
             tr.f(
                 "ev-break-started",
@@ -232,7 +331,7 @@ pub fn refusal(tr: &Tr, hall: &Hall, r: &Refusal) -> String {
         }
         CutoffReached {
             window,
-            cutoff,
+            cutoff: Some(cutoff),
             next,
         } => tr.f(
             &key,
@@ -241,6 +340,14 @@ pub fn refusal(tr: &Tr, hall: &Hall, r: &Refusal) -> String {
                 ("cutoff", cutoff.into()),
                 ("next", next.into()),
             ],
+        ),
+        CutoffReached {
+            window,
+            cutoff: None,
+            next,
+        } => tr.f(
+            "refused-cutoff-reached-none",
+            &[("window", w(window)), ("next", next.into())],
         ),
         WarningNotDue { window, due } => tr.f(
             &key,
@@ -339,6 +446,7 @@ mod tests {
                 window: Some(WindowId(2)),
             },
             Event::TicketCancelled { ticket: tk },
+            Event::TicketsExpired { tickets: vec![tk] },
             Event::BreakPlanned {
                 brk: b,
                 window: w,
@@ -413,7 +521,12 @@ mod tests {
             QueueEmpty(w),
             CutoffReached {
                 window: w,
-                cutoff: "A001".into(),
+                cutoff: Some("A001".into()),
+                next: "A002".into(),
+            },
+            CutoffReached {
+                window: w,
+                cutoff: None,
                 next: "A002".into(),
             },
             TicketFinished("A001".into()),

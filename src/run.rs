@@ -20,6 +20,64 @@ use crate::view;
 use chrono::{Duration, LocalResult, NaiveDate, NaiveTime, TimeZone};
 use clap::CommandFactory;
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+static STDOUT_GONE: AtomicBool = AtomicBool::new(false);
+
+/// Writes a line to standard output. A reader that went away (a closed pager,
+/// `| head`) ends the output quietly instead of failing the command; returns
+/// whether the line got through.
+fn say(text: &str) -> bool {
+    if stdout_gone() {
+        return false;
+    }
+    let mut out = std::io::stdout().lock();
+    let ok = writeln!(out, "{text}").and_then(|_| out.flush()).is_ok();
+    if !ok {
+        STDOUT_GONE.store(true, Ordering::Relaxed);
+    }
+    ok
+}
+
+fn stdout_gone() -> bool {
+    STDOUT_GONE.load(Ordering::Relaxed)
+}
+
+macro_rules! say {
+    ($($arg:tt)*) => {
+        say(&format!($($arg)*))
+    };
+}
+
+/// The log's words for a page of events: names of tickets and breaks come from
+/// the page itself, else from where the log first recorded them.
+fn log_names(
+    log: &crate::store::Log,
+    events: &[crate::domain::Recorded],
+) -> Result<describe::LogNames, Failure> {
+    let mut names = describe::LogNames::default();
+    for r in events {
+        names.learn(&r.event);
+    }
+    for r in events {
+        let (tickets, breaks) = describe::LogNames::mentioned(&r.event);
+        for t in tickets {
+            if !names.tickets.contains_key(&t)
+                && let Some(issue) = log.ticket_issue(t)?
+            {
+                names.learn(&issue.event);
+            }
+        }
+        for b in breaks {
+            if !names.breaks.contains_key(&b)
+                && let Some(plan) = log.break_plan(b)?
+            {
+                names.learn(&plan.event);
+            }
+        }
+    }
+    Ok(names)
+}
 
 /// How a run ended badly; the exit code follows from it.
 pub enum Failure {
@@ -104,7 +162,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match command {
         Cmd::Completions { shell } => {
             let mut cmd = Cli::command();
-            clap_complete::generate(*shell, &mut cmd, "frontdesk", &mut std::io::stdout());
+            let mut script = Vec::new();
+            clap_complete::generate(*shell, &mut cmd, "frontdesk", &mut script);
+            say!("{}", String::from_utf8_lossy(&script).trim_end());
             Ok(())
         }
         Cmd::Config(c) => config_cmd(&cli, c),
@@ -117,7 +177,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let path = places.data_dir.join("demo.sqlite");
             let log = crate::demo::open(&path, hall, clock.now(), true)?;
             let tr = translator(&cli, Some("en"));
-            println!(
+            say!(
                 "{}",
                 tr.f(
                     "demo-reset",
@@ -143,10 +203,9 @@ fn config_cmd(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
             let path = file
                 .clone()
                 .or(places.config.clone())
-                .or(places.default_config.clone())
                 .ok_or_else(|| Failure::Bad(tr.t("config-none")))?;
             let cfg = config::load(&path).map_err(|e| Failure::Bad(e.to_string()))?;
-            println!(
+            say!(
                 "{}",
                 tr.f(
                     "config-ok",
@@ -176,7 +235,7 @@ fn config_cmd(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
             }
             std::fs::write(&path, config::STARTER)
                 .map_err(|e| Failure::Bad(format!("{}: {e}", path.display())))?;
-            println!(
+            say!(
                 "{}",
                 tr.f(
                     "config-written",
@@ -191,11 +250,11 @@ fn config_cmd(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|| "-".into())
             };
-            println!(
+            say!(
                 "config: {}",
                 shown(&places.config.clone().or(places.default_config.clone()))
             );
-            println!(
+            say!(
                 "in use: {}",
                 places
                     .config
@@ -203,8 +262,8 @@ fn config_cmd(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
                     .map(|p| p.display().to_string())
                     .unwrap_or_else(|| tr.t("config-demo"))
             );
-            println!("data:   {}", places.data_dir.display());
-            println!("log:    {}", places.log_path().display());
+            say!("data:   {}", places.data_dir.display());
+            say!("log:    {}", places.log_path().display());
             Ok(())
         }
     }
@@ -284,14 +343,12 @@ fn hall_cmd(
                 ExecError::Store(s) => Failure::Bad(s.to_string()),
             })?;
         let state = opened.log.state();
-        let mut out = std::io::stdout().lock();
         if recorded.is_empty() {
-            let _ = writeln!(out, "{}", tr.t("nothing-to-do"));
+            say!("{}", tr.t("nothing-to-do"));
         }
         for r in &recorded {
-            let _ = writeln!(out, "{}", describe::event(tr, &hall, state, r));
+            say!("{}", describe::event(tr, &hall, state, r));
         }
-        let _ = out.flush();
         Ok(())
     };
     match command {
@@ -302,7 +359,15 @@ fn hall_cmd(
                 count,
             } => {
                 let window = window.map(|w| window_id(&hall, tr, w)).transpose()?;
+                if service.trim().is_empty() {
+                    let refusal = crate::domain::Refusal::UnknownService("\"\"".into());
+                    return Err(Failure::Bad(describe::refusal(tr, &hall, &refusal)));
+                }
                 for _ in 0..*count {
+                    // Nobody reads the numbers any more (`| head`): stop issuing.
+                    if stdout_gone() {
+                        break;
+                    }
                     exec(
                         Command::IssueTicket {
                             service: ServiceCode::new(service),
@@ -415,15 +480,15 @@ fn hall_cmd(
                 if *json {
                     let text = serde_json::to_string_pretty(&breaks)
                         .map_err(|e| Failure::Bad(e.to_string()))?;
-                    println!("{text}");
+                    say!("{text}");
                 } else if breaks.is_empty() {
-                    println!(
+                    say!(
                         "{}",
                         tr.f("no-breaks", &[("date", (&day.to_string()).into())])
                     );
                 } else {
                     for b in &breaks {
-                        println!("{}", crate::ui::text::break_line(tr, b));
+                        say!("{}", crate::ui::text::break_line(tr, b));
                     }
                 }
                 Ok(())
@@ -489,10 +554,10 @@ fn hall_cmd(
             if *json {
                 let text =
                     serde_json::to_string_pretty(&v).map_err(|e| Failure::Bad(e.to_string()))?;
-                println!("{text}");
+                say!("{text}");
             } else {
                 for line in crate::ui::text::status_lines(tr, &v) {
-                    println!("{line}");
+                    say!("{line}");
                 }
             }
             Ok(())
@@ -502,7 +567,7 @@ fn hall_cmd(
                 Some(a) => opened.log.events(*a, *limit)?,
                 None => opened.log.tail(*limit)?,
             };
-            let mut out = std::io::stdout().lock();
+            let names = log_names(&opened.log, &events)?;
             for r in &events {
                 let line = if *json {
                     serde_json::to_string(r).map_err(|e| Failure::Bad(e.to_string()))?
@@ -512,11 +577,11 @@ fn hall_cmd(
                         r.seq,
                         r.at.with_timezone(&hall.tz).format("%Y-%m-%d %H:%M:%S"),
                         r.origin,
-                        describe::event(tr, &hall, opened.log.state(), r)
+                        describe::event(tr, &hall, &names, r)
                     )
                 };
-                if writeln!(out, "{line}").is_err() {
-                    break; // the reader went away (a pager closed): not an error
+                if !say(&line) {
+                    break;
                 }
             }
             Ok(())

@@ -45,9 +45,16 @@ impl Places {
             (None, None) => return Err(SetupError::NoHome),
         };
         let default_config = dirs.map(|p| p.config_dir().join("config.toml"));
-        let config = match &global.config {
-            Some(c) => Some(c.clone()),
-            None => default_config.clone().filter(|p| p.is_file()),
+        if data_dir.exists() && !data_dir.is_dir() {
+            return Err(SetupError::Io(format!(
+                "{}: the data directory is a file, not a directory",
+                data_dir.display()
+            )));
+        }
+        let config = match (&global.config, global.demo) {
+            (_, true) => None,
+            (Some(c), false) => Some(c.clone()),
+            (None, false) => default_config.clone().filter(|p| p.is_file()),
         };
         Ok(Places {
             data_dir,

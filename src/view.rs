@@ -78,7 +78,7 @@ pub struct BreakView {
 }
 
 fn ser_time<S: serde::Serializer>(t: &DateTime<Tz>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&t.to_rfc3339())
+    s.serialize_str(&t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
 }
 
 fn whole_minutes(d: Duration) -> i64 {
@@ -151,6 +151,9 @@ pub fn hall_view(hall: &Hall, state: &State, now: Instant) -> HallView {
         })
         .collect();
     let today = now.with_timezone(&tz).date_naive();
+    // Today's breaks, and any coming soon even if that is after midnight: a
+    // warning due at 23:50 for a 00:05 break must still be seen.
+    let soon = now + hall.policy.warn_lead + Duration::hours(1);
     let mut breaks: Vec<BreakView> = state
         .breaks
         .values()
@@ -160,7 +163,7 @@ pub fn hall_view(hall: &Hall, state: &State, now: Instant) -> HallView {
                 || (!b.is_finished()
                     && b.started_at.is_none()
                     && b.end > now
-                    && b.start.with_timezone(&tz).date_naive() == today)
+                    && (b.start.with_timezone(&tz).date_naive() == today || b.start <= soon))
         })
         .map(|b| break_view(hall, state, b, now))
         .collect();

@@ -43,7 +43,11 @@ fn open_windows(hall: &Hall, now: &str, windows: &[u32]) {
             .cmd_at(now)
             .args(["window", "open", "--window", &w.to_string()]))
         .ok();
-        assert!(out.starts_with(&format!("Window {w} is open.")), "{out}");
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&format!("Window {w} is open"))),
+            "{out}"
+        );
     }
 }
 
@@ -377,7 +381,6 @@ fn the_business_day_follows_the_halls_midnight_not_utcs() {
 }
 
 #[test]
-#[ignore = "bug: tickets left waiting from the previous day keep their labels after the numbers restart, so two customers hold the same ticket (A001) in one queue"]
 fn a_ticket_left_over_from_yesterday_is_not_confused_with_todays() {
     let hall = Hall::new();
     // A customer takes A001 late in the evening and is still waiting after midnight.
@@ -389,19 +392,13 @@ fn a_ticket_left_over_from_yesterday_is_not_confused_with_todays() {
     let second = run(hall
         .cmd_at("2026-03-03T00:13:00+01:00")
         .args(["ticket", "call", "--window", "1"]));
-    // Either yesterday's ticket no longer waits (the second call finds nobody) or
-    // the two are told apart; announcing "A001" twice sends two people to the
-    // counter for one call.
-    if second.code == 0 {
-        assert_ne!(
-            first, second.stdout,
-            "the same label was called twice for two customers"
-        );
-    }
+    // Yesterday's ticket was closed with its day: the second call finds nobody,
+    // instead of announcing "A001" a second time for another customer.
+    assert_ne!(second.code, 0, "called again: {}", second.stdout);
+    assert!(first.contains("A001"), "{first}");
 }
 
 #[test]
-#[ignore = "bug: a transfer to another service renames the ticket to that service's prefix with its old number (A001 becomes B001): the customer holds A001, the board calls B001, and the next B ticket issued is B001 too"]
 fn a_transferred_customer_keeps_their_ticket() {
     let hall = Hall::new();
     open_windows(&hall, &t("10:00"), &[1, 3]);
@@ -433,7 +430,6 @@ fn a_transferred_customer_keeps_their_ticket() {
 }
 
 #[test]
-#[ignore = "bug: `frontdesk log` describes every event with today's state, so yesterday's tickets (dropped at the day's roll-over) show as \"#1\" instead of A001"]
 fn the_log_names_yesterdays_tickets() {
     let hall = Hall::new();
     let monday = "2026-03-02T10:00:00+01:00";
@@ -919,7 +915,6 @@ fn a_planned_break_warned_closed_taken_and_ended() {
 }
 
 #[test]
-#[ignore = "bug: the cutoff counts every open window sharing any service with the closing one, so window 3 (B only) is counted as helping with an all-A queue and the hall promises A007-A009 a service that cannot happen before the break"]
 fn the_cutoff_only_counts_windows_that_can_take_the_queue() {
     let hall = Hall::new();
     open_windows(&hall, &t("10:00"), &[1, 2, 3]);
@@ -974,7 +969,6 @@ fn a_late_warning_does_not_claim_the_queue_is_empty() {
 }
 
 #[test]
-#[ignore = "bug: with no cutoff recorded, the refusal to call reads \"its last ticket is -.\", a placeholder leaking into the message"]
 fn a_closing_window_without_a_cutoff_says_so_in_words() {
     let hall = Hall::new();
     open_windows(&hall, &t("10:00"), &[1, 2, 3]);
@@ -1365,24 +1359,18 @@ fn without_a_config_the_demo_hall_opens() {
     assert_eq!(phases.len(), 4);
     assert!(phases.contains(&"on_break"), "{phases:?}");
     assert!(phases.contains(&"closing_soon"), "{phases:?}");
-    // The break whose warning is due starts 14 minutes from now; in the hall's
-    // last quarter hour before midnight that is tomorrow, and a known bug hides
-    // it (the_demo_has_a_warning_due_even_late_at_night).
-    let local = status["now"].as_str().expect("now");
-    let late_evening = local.get(11..16).is_some_and(|hhmm| hhmm >= "23:40");
-    if !late_evening {
-        assert!(
-            !status["warnings_due"]
-                .as_array()
-                .expect("warnings_due")
-                .is_empty(),
-            "{status}"
-        );
-    }
+    // The break whose warning is due starts 14 minutes from now, tomorrow if it is
+    // late evening: it is due either way.
+    assert!(
+        !status["warnings_due"]
+            .as_array()
+            .expect("warnings_due")
+            .is_empty(),
+        "{status}"
+    );
 }
 
 #[test]
-#[ignore = "bug: the overview and `status` only list breaks that start on the hall's current date, so a break just after midnight whose warning time has come is not shown and its warning is not flagged (the demo laid at 23:50 has no warning due)"]
 fn the_demo_has_a_warning_due_even_late_at_night() {
     let hall = Hall::new();
     let late = "2026-03-02T23:50:00+01:00";
@@ -1422,7 +1410,6 @@ fn the_store_benchmark_cleans_up_after_itself() {
 // Output into a closed pipe (`frontdesk status | head -1`, a pager quit early)
 
 #[test]
-#[ignore = "bug: `status`, `completions`, `config path`, `break list` and `demo reset` print with println!, which panics (exit 101, \"failed printing to stdout: Broken pipe\") when the reader has gone; `log` copes"]
 fn output_into_a_closed_pipe_is_not_a_crash() {
     let hall = Hall::at(&t("10:00"));
     issue(&hall, &t("10:00"), "A", 1);

@@ -162,7 +162,7 @@ fn check_state(state: &State) {
     let mut numbers: BTreeMap<(&ServiceCode, chrono::NaiveDate), Vec<u32>> = BTreeMap::new();
     for t in state.tickets.values() {
         numbers
-            .entry((&t.service, t.day))
+            .entry((&t.prefix, t.day))
             .or_default()
             .push(t.number);
     }

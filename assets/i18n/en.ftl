@@ -92,6 +92,10 @@ ev-ticket-no-show = { $ticket } did not come to window { $window }.
 ev-ticket-transferred-window = { $ticket } sent on to window { $window }.
 ev-ticket-transferred-service = { $ticket } moved to queue { $service }.
 ev-ticket-cancelled = Ticket { $ticket } cancelled.
+ev-tickets-expired = { $count ->
+    [one] { $count } ticket left waiting from an earlier day was closed.
+   *[other] { $count } tickets left waiting from an earlier day were closed.
+}
 ev-break-planned = Break { $id } planned: window { $window }, { $start }–{ $end }.
 ev-break-unscheduled = Unscheduled break { $id } at window { $window }, { $start }–{ $end }: { $reason }.
 ev-break-cancelled = Break { $id } at window { $window } cancelled.
@@ -133,6 +137,7 @@ refused-break-during-service = Window { $window } is still serving { $ticket }: 
 refused-not-serving = Window { $window } is not serving anyone.
 refused-queue-empty = Nobody is waiting for window { $window }.
 refused-cutoff-reached = Window { $window } is closing: its last ticket is { $cutoff }. Please send { $next } to another window.
+refused-cutoff-reached-none = Window { $window } is closing and takes no more customers. Please send { $next } to another window.
 refused-ticket-finished = Ticket { $name } is already finished.
 refused-no-break-due = Window { $window } has no planned break coming up.
 refused-warning-not-due = The warning for window { $window }'s break can be given from { $time }.

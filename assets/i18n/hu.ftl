@@ -113,6 +113,7 @@ ev-ticket-transferred-window = { $ticket } átirányítva { $window ->
 } { $window }. ablakhoz.
 ev-ticket-transferred-service = { $ticket } átirányítva másik ügytípusra: { $service }.
 ev-ticket-cancelled = Sorszám törölve: { $ticket }.
+ev-tickets-expired = Egy korábbi napról { $count } várakozó sorszám lezárva.
 ev-break-planned = Szünet beütemezve (#{ $id }): { $window }. ablak, { $start }–{ $end }.
 ev-break-unscheduled = Rendkívüli szünet (#{ $id }): { $window }. ablak, { $start }–{ $end }, ok: { $reason }.
 ev-break-cancelled = Szünet törölve (#{ $id }): { $window }. ablak.
@@ -154,6 +155,7 @@ refused-break-during-service = { $window }. ablak: még folyik az ügyintézés 
 refused-not-serving = { $window }. ablak: most senkit sem szolgál ki.
 refused-queue-empty = { $window }. ablak: nincs várakozó.
 refused-cutoff-reached = { $window }. ablak: hamarosan zár, az utolsó sorszám: { $cutoff }. Kérjük, a következőt ({ $next }) irányítsa másik ablakhoz.
+refused-cutoff-reached-none = { $window }. ablak: hamarosan zár, és már nem fogad több ügyfelet. Kérjük, a következőt ({ $next }) irányítsa másik ablakhoz.
 refused-ticket-finished = Ez a sorszám már le van zárva: { $name }.
 refused-no-break-due = { $window }. ablak: nincs közelgő tervezett szünet.
 refused-warning-not-due = { $window }. ablak: a várakozókat a szünetről legkorábban { $time }-kor lehet értesíteni.

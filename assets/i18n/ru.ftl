@@ -103,6 +103,12 @@ ev-ticket-no-show = Клиент с талоном { $ticket } не подошё
 ev-ticket-transferred-window = Талон { $ticket } направлен к окну { $window }.
 ev-ticket-transferred-service = Талон { $ticket } переведён в очередь { $service }.
 ev-ticket-cancelled = Талон { $ticket } аннулирован.
+ev-tickets-expired = { $count ->
+    [one] Закрыт { $count } талон, оставшийся в очереди с прошлого дня.
+    [few] Закрыты { $count } талона, оставшиеся в очереди с прошлого дня.
+    [many] Закрыто { $count } талонов, оставшихся в очереди с прошлого дня.
+   *[other] Закрыто { $count } талона, оставшихся в очереди с прошлого дня.
+}
 ev-break-planned = Перерыв №{ $id } запланирован: окно { $window }, { $start }–{ $end }.
 ev-break-unscheduled = Внеплановый перерыв №{ $id } в окне { $window }, { $start }–{ $end }: { $reason }.
 ev-break-cancelled = Перерыв №{ $id } в окне { $window } отменён.
@@ -146,6 +152,7 @@ refused-break-during-service = Окно { $window } ещё обслуживае�
 refused-not-serving = Окно { $window } сейчас никого не обслуживает.
 refused-queue-empty = В очереди к окну { $window } никого нет.
 refused-cutoff-reached = Окно { $window } закрывается: последний талон — { $cutoff }. Пожалуйста, направьте талон { $next } в другое окно.
+refused-cutoff-reached-none = Окно { $window } закрывается и больше никого не принимает. Пожалуйста, направьте талон { $next } в другое окно.
 refused-ticket-finished = Талон { $name } уже закрыт.
 refused-no-break-due = У окна { $window } нет предстоящих плановых перерывов.
 refused-warning-not-due = Предупреждать о перерыве окна { $window } можно с { $time }.

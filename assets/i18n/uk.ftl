@@ -103,6 +103,12 @@ ev-ticket-no-show = Клієнт із талоном { $ticket } не підій
 ev-ticket-transferred-window = Талон { $ticket } направлено до вікна { $window }.
 ev-ticket-transferred-service = Талон { $ticket } переведено в чергу { $service }.
 ev-ticket-cancelled = Талон { $ticket } анульовано.
+ev-tickets-expired = { $count ->
+    [one] Закрито { $count } талон, що залишився в черзі з минулого дня.
+    [few] Закрито { $count } талони, що залишилися в черзі з минулого дня.
+    [many] Закрито { $count } талонів, що залишилися в черзі з минулого дня.
+   *[other] Закрито { $count } талона, що залишилися в черзі з минулого дня.
+}
 ev-break-planned = Перерву №{ $id } заплановано: вікно { $window }, { $start }–{ $end }.
 ev-break-unscheduled = Позапланова перерва №{ $id } у вікні { $window }, { $start }–{ $end }: { $reason }.
 ev-break-cancelled = Перерву №{ $id } у вікні { $window } скасовано.
@@ -146,6 +152,7 @@ refused-break-during-service = Вікно { $window } ще обслуговує 
 refused-not-serving = Вікно { $window } зараз нікого не обслуговує.
 refused-queue-empty = У черзі до вікна { $window } нікого немає.
 refused-cutoff-reached = Вікно { $window } закривається: останній талон — { $cutoff }. Будь ласка, направте талон { $next } до іншого вікна.
+refused-cutoff-reached-none = Вікно { $window } закривається і більше нікого не приймає. Будь ласка, направте талон { $next } до іншого вікна.
 refused-ticket-finished = Талон { $name } уже закрито.
 refused-no-break-due = Для вікна { $window } найближчих планових перерв немає.
 refused-warning-not-due = Попереджати про перерву вікна { $window } можна з { $time }.

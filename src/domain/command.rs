@@ -99,15 +99,33 @@ pub fn decide(
     now: Instant,
     ovr: Option<&Override>,
 ) -> Result<Vec<Event>, Refusal> {
+    // The first command of a business day closes what the last one left waiting;
+    // the command itself is then decided on the state that follows.
+    let today = now.with_timezone(&hall.tz).date_naive();
+    let stale: Vec<TicketId> = state
+        .tickets
+        .values()
+        .filter(|t| t.is_waiting() && t.day < today)
+        .map(|t| t.id)
+        .collect();
+    let (state, mut events) = if stale.is_empty() {
+        (std::borrow::Cow::Borrowed(state), Vec::new())
+    } else {
+        let expired = Event::TicketsExpired { tickets: stale };
+        let mut next = state.clone();
+        next.apply(now, &expired);
+        (std::borrow::Cow::Owned(next), vec![expired])
+    };
     let mut d = Decision {
         hall,
-        state,
+        state: &state,
         now,
         ovr,
         events: Vec::new(),
     };
     d.run(cmd)?;
-    Ok(d.events)
+    events.extend(d.events);
+    Ok(events)
 }
 
 struct Decision<'a> {
@@ -267,8 +285,10 @@ impl Decision<'_> {
                 ticket: self.label(t),
             });
         }
-        // A break the window was closing for goes with it.
-        if let Some(b) = self.state.active_break(window) {
+        // A break the window was closing for goes with it, but not the promise
+        // it made to the people before its cutoff.
+        if let Some(b) = self.state.active_break(window).cloned() {
+            self.keep_promises(window, &b)?;
             self.events.push(Event::BreakCancelled { brk: b.id });
         }
         self.events.push(Event::WindowClosed { window });
@@ -369,11 +389,22 @@ impl Decision<'_> {
                 .map(|s| self.state.mean_service(self.hall, s)),
         );
         let called_at = self.state.serving(window).and_then(|t| t.called_at);
+        // Only windows that can take everyone in this line help drain it; counting
+        // one that handles just part of it would promise more than can be kept.
+        let mut in_line: Vec<&ServiceCode> = self
+            .state
+            .queue(self.hall, window)
+            .into_iter()
+            .map(|t| &t.service)
+            .collect();
+        if in_line.is_empty() {
+            in_line = services.iter().collect();
+        }
         let sharing = 1 + self
             .hall
             .windows
             .iter()
-            .filter(|w| w.id != window && w.services.iter().any(|s| services.contains(s)))
+            .filter(|w| w.id != window && in_line.iter().all(|s| w.services.contains(s)))
             .filter(|w| matches!(self.state.window_phase(w.id, self.now), WindowPhase::Open))
             .count() as u32;
         cutoff::capacity(
@@ -408,10 +439,7 @@ impl Decision<'_> {
         {
             return Err(Refusal::CutoffReached {
                 window,
-                cutoff: b
-                    .cutoff
-                    .map(|c| self.label(c))
-                    .unwrap_or_else(|| "-".into()),
+                cutoff: b.cutoff.map(|c| self.label(c)),
                 next: next.label(),
             });
         }
@@ -700,6 +728,32 @@ impl Decision<'_> {
         Ok(())
     }
 
+    /// Those told they would be served at a closing window must not be left
+    /// behind when no other window can take them.
+    fn keep_promises(&mut self, window: WindowId, brk: &Break) -> Result<(), Refusal> {
+        let promised: Vec<String> = self
+            .state
+            .queue(self.hall, window)
+            .into_iter()
+            .filter(|t| self.state.within_cutoff(brk, t))
+            .filter(|t| {
+                t.target == Some(window)
+                    || self
+                        .state
+                        .open_windows_for(self.hall, &t.service, window, self.now)
+                        == 0
+            })
+            .map(|t| t.label())
+            .collect();
+        if promised.is_empty() {
+            return Ok(());
+        }
+        self.policy(Refusal::PromisedWaiting {
+            window,
+            tickets: promised.join(", "),
+        })
+    }
+
     fn check_break_policies(&mut self, window: WindowId, brk: &Break) -> Result<(), Refusal> {
         let queue = self.state.queue(self.hall, window);
         let waiting = queue.len();
@@ -707,25 +761,7 @@ impl Decision<'_> {
         if brk.kind == BreakKind::Planned && waiting > 0 && brk.warned_at.is_none() {
             self.policy(Refusal::NotWarned { window, waiting })?;
         }
-        // Those told they would be served here must not be left behind when no
-        // other window can take them.
-        let promised: Vec<String> = queue
-            .iter()
-            .filter(|t| self.state.within_cutoff(brk, t))
-            .filter(|t| {
-                self.state
-                    .open_windows_for(self.hall, &t.service, window, self.now)
-                    == 0
-                    || t.target == Some(window)
-            })
-            .map(|t| t.label())
-            .collect();
-        if !promised.is_empty() {
-            self.policy(Refusal::PromisedWaiting {
-                window,
-                tickets: promised.join(", "),
-            })?;
-        }
+        self.keep_promises(window, brk)?;
         if self.state.windows_on_break(Some(window)) as u32 >= policy.max_concurrent_breaks {
             self.policy(Refusal::MaxConcurrentBreaks {
                 max: policy.max_concurrent_breaks,

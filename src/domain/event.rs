@@ -55,6 +55,11 @@ pub enum Event {
     TicketCancelled {
         ticket: TicketId,
     },
+    /// Tickets still waiting from an earlier business day: the hall closed on them,
+    /// and a new day's numbers must not meet them in the queue.
+    TicketsExpired {
+        tickets: Vec<TicketId>,
+    },
     BreakPlanned {
         brk: BreakId,
         window: WindowId,
@@ -116,6 +121,7 @@ impl Event {
             Event::TicketNoShow { .. } => "ticket_no_show",
             Event::TicketTransferred { .. } => "ticket_transferred",
             Event::TicketCancelled { .. } => "ticket_cancelled",
+            Event::TicketsExpired { .. } => "tickets_expired",
             Event::BreakPlanned { .. } => "break_planned",
             Event::BreakCancelled { .. } => "break_cancelled",
             Event::BreaksPublished { .. } => "breaks_published",

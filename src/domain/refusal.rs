@@ -48,12 +48,11 @@ pub enum Refusal {
     NotServing(WindowId),
     #[error("nobody is waiting for window {0}")]
     QueueEmpty(WindowId),
-    #[error(
-        "window {window} is closing: its last ticket is {cutoff}; {next} goes to another window"
-    )]
+    #[error("window {window} is closing and takes nobody after {cutoff:?}; {next} goes elsewhere")]
     CutoffReached {
         window: WindowId,
-        cutoff: String,
+        /// `None`: no whole service fitted before the break when it began closing.
+        cutoff: Option<String>,
         next: String,
     },
     #[error("ticket {0} is already finished")]

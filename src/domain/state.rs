@@ -25,7 +25,10 @@ pub enum TicketStatus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ticket {
     pub id: TicketId,
+    /// The queue the ticket waits in now; a transfer changes it.
     pub service: ServiceCode,
+    /// The service printed on the customer's paper: a transfer never changes it.
+    pub prefix: ServiceCode,
     pub number: u32,
     pub day: NaiveDate,
     pub issued_at: Instant,
@@ -43,7 +46,7 @@ pub struct Ticket {
 
 impl Ticket {
     pub fn label(&self) -> String {
-        ticket_label(&self.service, self.number)
+        ticket_label(&self.prefix, self.number)
     }
 
     pub fn is_waiting(&self) -> bool {
@@ -207,6 +210,7 @@ impl State {
                     Ticket {
                         id: *ticket,
                         service: service.clone(),
+                        prefix: service.clone(),
                         number: *number,
                         day: *day,
                         issued_at: at,
@@ -247,6 +251,11 @@ impl State {
                 self.finish(*ticket, Some(*window), Outcome::NoShow, at)
             }
             Event::TicketCancelled { ticket } => self.finish(*ticket, None, Outcome::Cancelled, at),
+            Event::TicketsExpired { tickets } => {
+                for t in tickets {
+                    self.finish(*t, None, Outcome::Cancelled, at);
+                }
+            }
             Event::TicketTransferred {
                 ticket,
                 from,
@@ -475,7 +484,7 @@ impl State {
     pub fn find_ticket(&self, service: &ServiceCode, number: u32) -> Option<&Ticket> {
         self.tickets
             .values()
-            .filter(|t| &t.service == service && t.number == number)
+            .filter(|t| &t.prefix == service && t.number == number)
             .max_by_key(|t| t.day)
     }
 

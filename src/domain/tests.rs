@@ -71,12 +71,13 @@ impl Hallx {
                 window: None,
             },
         );
-        match &events[0] {
+        let issued = events.iter().find_map(|e| match e {
             Event::TicketIssued {
                 service, number, ..
-            } => ticket_label(service, *number),
-            e => panic!("unexpected {e:?}"),
-        }
+            } => Some(ticket_label(service, *number)),
+            _ => None,
+        });
+        issued.unwrap_or_else(|| panic!("no ticket in {events:?}"))
     }
 
     fn serving(&self, w: u32) -> Option<String> {
@@ -126,7 +127,95 @@ fn numbers_count_per_service_and_restart_each_business_day() {
         .single()
         .unwrap_or_default();
     assert_eq!(h.issue(next_day, "A"), "A001");
+    // Yesterday's tickets nobody called were closed with the day, so today's A001
+    // is the only one in the line.
+    assert!(
+        h.log
+            .iter()
+            .any(|(_, e)| matches!(e, Event::TicketsExpired { tickets } if tickets.len() == 3))
+    );
+    let waiting: Vec<String> = h
+        .state
+        .service_queue(&ServiceCode::new("A"))
+        .iter()
+        .map(|t| t.label())
+        .collect();
+    assert_eq!(waiting, vec!["A001"]);
     assert_eq!(h.issue(next_day, "B"), "B001");
+}
+
+#[test]
+fn a_transfer_keeps_the_number_on_the_customers_paper() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.issue(t(0), "A");
+    h.at(t(1), call(1));
+    h.at(
+        t(2),
+        Command::Transfer {
+            window: WindowId(1),
+            to: TransferTo::Service(ServiceCode::new("B")),
+        },
+    );
+    let t1 = h.state.tickets.values().next().cloned();
+    assert_eq!(t1.as_ref().map(|t| t.label()).as_deref(), Some("A001"));
+    assert_eq!(t1.map(|t| t.service), Some(ServiceCode::new("B")));
+    // The next B ticket is B001; nobody holds two papers with one number.
+    assert_eq!(h.issue(t(3), "B"), "B001");
+    assert!(
+        h.try_at(
+            t(4),
+            Command::CancelTicket {
+                label: "A001".into()
+            }
+        )
+        .is_ok()
+    );
+}
+
+#[test]
+fn the_cutoff_counts_only_windows_that_can_take_the_line() {
+    let mut h = Hallx::new();
+    // Window 2 handles only A; a closing window 1 with B customers in its line
+    // cannot count on it.
+    h.at(
+        t(0),
+        Command::OpenWindow {
+            window: WindowId(1),
+            staff: None,
+        },
+    );
+    h.at(
+        t(0),
+        Command::OpenWindow {
+            window: WindowId(2),
+            staff: None,
+        },
+    );
+    h.at(t(0), plan(1, 20, 30));
+    h.at(
+        t(1),
+        Command::IssueTicket {
+            service: ServiceCode::new("B"),
+            window: Some(WindowId(1)),
+        },
+    );
+    for _ in 0..6 {
+        h.issue(t(1), "A");
+    }
+    h.at(
+        t(8),
+        Command::WarnBreak {
+            window: WindowId(1),
+        },
+    );
+    // 12 minutes, 4-minute services, alone: three customers, B001 A001 A002.
+    let b = h.state.breaks.values().next().cloned();
+    let cutoff = b
+        .and_then(|b| b.cutoff)
+        .and_then(|c| h.state.tickets.get(&c))
+        .map(|t| t.label());
+    assert_eq!(cutoff.as_deref(), Some("A002"));
 }
 
 #[test]
@@ -369,7 +458,7 @@ fn planned_break_lifecycle_with_warning_cutoff_and_overrun() {
     }
     match h.try_at(t(21), call(2)) {
         Err(Refusal::CutoffReached { cutoff, next, .. }) => {
-            assert_eq!(cutoff, "A009");
+            assert_eq!(cutoff.as_deref(), Some("A009"));
             assert_eq!(next, "A010");
         }
         other => panic!("expected the cutoff, got {other:?}"),

@@ -8,7 +8,9 @@
 
 mod schema;
 
-use crate::domain::{Command, Event, Hall, Instant, Override, Recorded, Refusal, State, decide};
+use crate::domain::{
+    BreakId, Command, Event, Hall, Instant, Override, Recorded, Refusal, State, TicketId, decide,
+};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
@@ -21,7 +23,7 @@ pub use schema::CURRENT_VERSION;
 /// log folds at most this many events whatever its size.
 const SNAPSHOT_EVERY: u64 = 1000;
 /// Bumped whenever `State`'s serialized shape changes; older snapshots are ignored.
-const SNAPSHOT_FORMAT: i64 = 1;
+const SNAPSHOT_FORMAT: i64 = 2;
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(15);
 
@@ -349,6 +351,38 @@ impl Log {
             out.push(parts_to_recorded(parts, &self.path)?);
         }
         Ok(out)
+    }
+
+    /// The event that issued a ticket, however long ago.
+    pub fn ticket_issue(&self, ticket: TicketId) -> Result<Option<Recorded>, StoreError> {
+        self.find_one(
+            "SELECT seq, at_ms, origin, body FROM events
+             WHERE kind = 'ticket_issued' AND json_extract(body, '$.ticket') = ?1",
+            ticket.0 as i64,
+        )
+    }
+
+    /// The event that planned a break, however long ago.
+    pub fn break_plan(&self, brk: BreakId) -> Result<Option<Recorded>, StoreError> {
+        self.find_one(
+            "SELECT seq, at_ms, origin, body FROM events
+             WHERE kind = 'break_planned' AND json_extract(body, '$.brk') = ?1",
+            brk.0 as i64,
+        )
+    }
+
+    fn find_one(&self, sql: &str, key: i64) -> Result<Option<Recorded>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.sql_err(e))?;
+        let mut rows = stmt
+            .query_map([key], row_to_parts)
+            .map_err(|e| self.sql_err(e))?;
+        match rows.next() {
+            Some(row) => {
+                let parts = row.map_err(|e| self.sql_err(e))?;
+                Ok(Some(parts_to_recorded(parts, &self.path)?))
+            }
+            None => Ok(None),
+        }
     }
 
     /// The newest `limit` events, oldest first.

@@ -21,6 +21,12 @@ const MIGRATIONS: &[&str] = &[
         format INTEGER NOT NULL,
         state  TEXT NOT NULL
      );",
+    // 2: find the issue of a ticket and the plan of a break without a scan, so the
+    //    log can name tickets and windows long gone from the live state.
+    "CREATE INDEX events_ticket_issued ON events (json_extract(body, '$.ticket'))
+        WHERE kind = 'ticket_issued';
+     CREATE INDEX events_break_planned ON events (json_extract(body, '$.brk'))
+        WHERE kind = 'break_planned';",
 ];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

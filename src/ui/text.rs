@@ -133,6 +133,34 @@ pub fn title(tr: &Tr, v: &HallView) -> String {
     }
 }
 
+/// Lines with each column as wide as its widest cell, two spaces apart.
+fn columns(rows: &[Vec<String>]) -> Vec<String> {
+    let mut widths: Vec<usize> = Vec::new();
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            let w = cell.chars().count();
+            match widths.get_mut(i) {
+                Some(x) => *x = (*x).max(w),
+                None => widths.push(w),
+            }
+        }
+    }
+    rows.iter()
+        .map(|row| {
+            let mut line = String::from(" ");
+            for (i, cell) in row.iter().enumerate() {
+                line.push(' ');
+                line.push_str(cell);
+                if i + 1 < row.len() {
+                    let pad = widths[i] - cell.chars().count() + 1;
+                    line.extend(std::iter::repeat_n(' ', pad));
+                }
+            }
+            line
+        })
+        .collect()
+}
+
 /// `frontdesk status` as lines of text.
 pub fn status_lines(tr: &Tr, v: &HallView) -> Vec<String> {
     let mut out = vec![format!(
@@ -149,27 +177,35 @@ pub fn status_lines(tr: &Tr, v: &HallView) -> Vec<String> {
     }
     out.push(String::new());
     out.push(tr.t("heading-windows"));
-    for w in &v.windows {
-        out.push(format!(
-            "  {:<10} {:<18} {:<34} {:<12} {}",
-            window_name(tr, w.id, &w.name),
-            w.staff.as_deref().unwrap_or("—"),
-            phase(tr, &w.phase),
-            serving(tr, w),
-            tr.f("queue-count", &[("count", w.queue.into())]),
-        ));
-    }
+    let rows: Vec<Vec<String>> = v
+        .windows
+        .iter()
+        .map(|w| {
+            vec![
+                window_name(tr, w.id, &w.name),
+                w.staff.clone().unwrap_or_else(|| "—".into()),
+                phase(tr, &w.phase),
+                serving(tr, w),
+                tr.f("queue-count", &[("count", w.queue.into())]),
+            ]
+        })
+        .collect();
+    out.extend(columns(&rows));
     out.push(String::new());
     out.push(tr.t("heading-queues"));
-    for s in &v.services {
-        out.push(format!(
-            "  {} {:<22} {:<30} {}",
-            s.code,
-            s.name,
-            waiting(tr, s),
-            open_windows(tr, s)
-        ));
-    }
+    let rows: Vec<Vec<String>> = v
+        .services
+        .iter()
+        .map(|s| {
+            vec![
+                s.code.clone(),
+                s.name.clone(),
+                waiting(tr, s),
+                open_windows(tr, s),
+            ]
+        })
+        .collect();
+    out.extend(columns(&rows));
     out.push(String::new());
     out.push(tr.t("heading-breaks"));
     if v.breaks.is_empty() {
