@@ -41,10 +41,10 @@ fn raw_messages(source: &str) -> BTreeMap<String, String> {
         if let Some((id, text)) = current.take() {
             out.insert(id, text);
         }
-        if first.is_some_and(|c| c.is_ascii_alphabetic()) {
-            if let Some((id, value)) = line.split_once('=') {
-                current = Some((id.trim().to_string(), value.trim().to_string()));
-            }
+        if first.is_some_and(|c| c.is_ascii_alphabetic())
+            && let Some((id, value)) = line.split_once('=')
+        {
+            current = Some((id.trim().to_string(), value.trim().to_string()));
         }
     }
     if let Some((id, text)) = current {
