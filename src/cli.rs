@@ -45,6 +45,11 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Cmd {
+    /// The cashier's counter screen for one window
+    Counter {
+        #[command(flatten)]
+        window: WindowArg,
+    },
     /// Issue, call and finish tickets
     #[command(subcommand)]
     Ticket(TicketCmd),

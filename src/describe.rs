@@ -7,6 +7,11 @@ use crate::domain::{
 use crate::i18n::{Arg, Tr};
 use std::collections::HashMap;
 
+thread_local! {
+    /// Phrase titles for the log; built once per thread, not once per line.
+    static PHRASES: crate::phrases::Phrasebook = crate::phrases::Phrasebook::embedded();
+}
+
 /// What a break was, as far as words about it need.
 #[derive(Clone, Debug)]
 pub struct BreakFacts {
@@ -266,6 +271,37 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
             )
         }
         Event::BreakEnded { brk } => tr.f("ev-break-ended", &[("window", brk_window(brk))]),
+        Event::PhraseSaid {
+            window,
+            phrase,
+            lang,
+        } => {
+            let title = crate::phrases::PhraseKey::parse(phrase)
+                .map(|k| PHRASES.with(|book| book.title(tr.lang(), k)))
+                .unwrap_or_else(|| phrase.clone());
+            tr.f(
+                "ev-phrase-said",
+                &[
+                    ("window", Arg::Num(window.0.into())),
+                    ("phrase", (&title).into()),
+                    ("lang", lang.into()),
+                ],
+            )
+        }
+        Event::PlaybookFollowed {
+            window,
+            playbook,
+            step,
+            answer,
+        } => tr.f(
+            "ev-playbook-followed",
+            &[
+                ("window", Arg::Num(window.0.into())),
+                ("playbook", playbook.into()),
+                ("step", step.into()),
+                ("answer", Arg::Str(answer.as_deref().unwrap_or("-"))),
+            ],
+        ),
         Event::PolicyOverridden { rule, by, reason } => tr.f(
             "ev-policy-overridden",
             &[
@@ -478,6 +514,17 @@ mod tests {
             Event::BreakPending { brk: b },
             Event::BreakStarted { brk: b },
             Event::BreakEnded { brk: b },
+            Event::PhraseSaid {
+                window: w,
+                phrase: "warning".into(),
+                lang: "uk".into(),
+            },
+            Event::PlaybookFollowed {
+                window: w,
+                playbook: "after-cutoff".into(),
+                step: "start".into(),
+                answer: None,
+            },
             Event::PolicyOverridden {
                 rule: "r".into(),
                 by: "Eva".into(),

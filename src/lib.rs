@@ -10,6 +10,8 @@ pub mod demo;
 pub mod describe;
 pub mod domain;
 pub mod i18n;
+pub mod phrases;
+pub mod playbooks;
 pub mod run;
 pub mod setup;
 pub mod store;

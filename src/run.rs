@@ -157,9 +157,22 @@ fn run(cli: Cli) -> Result<(), Failure> {
             .origin
             .clone()
             .unwrap_or_else(|| "overview".into());
-        return crate::tui::run(opened, tr, clock, origin).map_err(io);
+        return crate::tui::run(opened, tr, clock, origin, None).map_err(io);
     };
     match command {
+        Cmd::Counter { window } => {
+            let opened = setup::open(&cli.global, clock.now())?;
+            let tr = translator(&cli, Some(&opened.config.language));
+            let hall = opened.log.hall().clone();
+            let id = window_id(&hall, &tr, window.window)?;
+            let origin = text::clean(
+                &cli.global
+                    .origin
+                    .clone()
+                    .unwrap_or_else(|| format!("counter:{}", id.0)),
+            );
+            crate::tui::run(opened, tr, clock, origin, Some(id)).map_err(io)
+        }
         Cmd::Completions { shell } => {
             let mut cmd = Cli::command();
             let mut script = Vec::new();
@@ -586,6 +599,10 @@ fn hall_cmd(
             }
             Ok(())
         }
-        Cmd::Completions { .. } | Cmd::Config(_) | Cmd::Demo(_) | Cmd::Bench(_) => Ok(()),
+        Cmd::Completions { .. }
+        | Cmd::Config(_)
+        | Cmd::Demo(_)
+        | Cmd::Bench(_)
+        | Cmd::Counter { .. } => Ok(()),
     }
 }

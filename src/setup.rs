@@ -63,6 +63,15 @@ impl Places {
         })
     }
 
+    /// The folder of the config in use, where a hall keeps its own phrases and
+    /// playbooks; the per-user config folder for the demo.
+    pub fn config_dir(&self) -> Option<PathBuf> {
+        self.config
+            .as_ref()
+            .or(self.default_config.as_ref())
+            .and_then(|p| p.parent().map(|d| d.to_path_buf()))
+    }
+
     pub fn log_path(&self) -> PathBuf {
         if self.config.is_some() {
             self.data_dir.join("hall.sqlite")

@@ -1,35 +1,65 @@
-//! The terminal event loop: draws the app, turns input into actions, and redraws
-//! when a key is pressed, when any process writes to the log, or once a second
-//! for the clock. The terminal is restored on every way out: return, error,
-//! panic (ratatui's hook), SIGTERM and SIGHUP.
+//! The terminal event loop: draws the app, turns input into actions, runs the
+//! commands the app asks for against the log, and redraws when a key is pressed,
+//! when any process writes to the log, or once a second for the clocks. The
+//! terminal is restored on every way out: return, error, panic (ratatui's hook),
+//! SIGTERM and SIGHUP.
 
-use crate::app::{self, App};
+use crate::app::{self, Action, App, Effect, Screen};
 use crate::clock::Clock;
+use crate::describe;
+use crate::domain::WindowId;
 use crate::i18n::Tr;
 use crate::setup::Opened;
+use crate::store::ExecError;
 use crate::ui;
-use crate::view;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::layout::{Position, Rect};
 use std::io;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant as StdInstant};
 
-/// How often the log is checked for other processes' writes.
+/// How often the log is checked for other processes' writes: well inside the
+/// quarter second in which a change must show on every terminal.
 const POLL: Duration = Duration::from_millis(200);
 
-pub fn run(mut opened: Opened, tr: Tr, clock: Clock, _origin: String) -> io::Result<()> {
+/// Runs the screen until the user quits; `counter` opens straight at a window.
+pub fn run(
+    mut opened: Opened,
+    tr: Tr,
+    clock: Clock,
+    origin: String,
+    counter: Option<WindowId>,
+) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let view = view::hall_view(opened.log.hall(), opened.log.state(), clock.now());
-    let mut app = App::new(tr, view, colour);
+    let now = clock.now();
+    let hall = opened.log.hall().clone();
+    let mut app = App::new(tr, hall, opened.log.state(), now, colour);
+    if let Some(w) = counter {
+        app = app.at_counter(w, opened.log.state(), now);
+    }
+    if let Some(dir) = &opened.places.config_dir() {
+        // A hall's own phrases and playbooks, when it has them.
+        if let Ok(book) = crate::phrases::Phrasebook::with_overrides(&dir.join("phrases")) {
+            app.phrases = book;
+        }
+        if let Ok(books) = crate::playbooks::load(Some(&dir.join("playbooks"))) {
+            app.playbooks = books;
+        }
+    }
 
     let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app, &mut opened, clock, &stop);
+    let _ = execute!(io::stdout(), EnableMouseCapture);
+    let result = event_loop(&mut terminal, &mut app, &mut opened, clock, &origin, &stop);
+    let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
 }
@@ -39,6 +69,7 @@ fn event_loop(
     app: &mut App,
     opened: &mut Opened,
     clock: Clock,
+    origin: &str,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     let mut dirty = true;
@@ -51,15 +82,34 @@ fn event_loop(
         }
         let wait = POLL.saturating_sub(last_poll.elapsed());
         if event::poll(wait)? {
-            match event::read()? {
-                Event::Key(key) => {
-                    if let Some(action) = app::action_for(key) {
-                        app.update(action);
-                        dirty = true;
-                    }
+            let action = match event::read()? {
+                Event::Key(key) => app::action_for(key, app),
+                Event::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => {
+                    let size = terminal.size()?;
+                    clicked(
+                        app,
+                        Rect::new(0, 0, size.width, size.height),
+                        m.column,
+                        m.row,
+                    )
                 }
-                Event::Resize(_, _) => dirty = true,
-                _ => {}
+                Event::Resize(_, _) => {
+                    dirty = true;
+                    None
+                }
+                _ => None,
+            };
+            if let Some(action) = action {
+                let now = clock.now();
+                let effects = app.update(action, opened.log.state(), now);
+                if !effects.is_empty() {
+                    app.clear_flash();
+                }
+                for effect in effects {
+                    perform(app, opened, effect, clock, origin);
+                }
+                app.refresh(opened.log.state(), clock.now());
+                dirty = true;
             }
         }
         let now = clock.now();
@@ -71,9 +121,43 @@ fn event_loop(
         }
         if changed || now.timestamp() != last_second {
             last_second = now.timestamp();
-            app.set_view(view::hall_view(opened.log.hall(), opened.log.state(), now));
+            app.refresh(opened.log.state(), now);
             dirty = true;
         }
     }
     Ok(())
+}
+
+/// The action under a mouse click: a counter button.
+fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
+    if app.modal.is_some() || !matches!(app.screen, Screen::Counter(_)) {
+        return None;
+    }
+    let footer = ui::counter::footer_area(app, area);
+    ui::counter::buttons(app, footer)
+        .into_iter()
+        .find(|b| b.area.contains(Position::new(column, row)))
+        .map(|b| b.action)
+}
+
+/// Runs one command against the log and tells the cashier how it went.
+fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, origin: &str) {
+    let Effect::Execute(cmd) = effect;
+    let hall = opened.log.hall().clone();
+    match opened.log.execute(&cmd, clock.now(), None, origin) {
+        Ok(recorded) => {
+            let text: Vec<String> = recorded
+                .iter()
+                .map(|r| describe::event(&app.tr, &hall, opened.log.state(), r))
+                .collect();
+            if !text.is_empty() {
+                app.show(text.join(" "), false);
+            }
+        }
+        Err(ExecError::Refused(r)) => {
+            let text = describe::refusal(&app.tr, &hall, &r);
+            app.show(text, true);
+        }
+        Err(ExecError::Store(e)) => app.show(e.to_string(), true),
+    }
 }

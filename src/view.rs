@@ -1,7 +1,11 @@
 //! Read models: what the hall looks like at one moment, derived from the state for
-//! the overview screen and `frontdesk status`. Pure: the caller passes `now`.
+//! the overview and counter screens and `frontdesk status`. Pure: the caller
+//! passes `now`.
 
-use crate::domain::{Break, BreakKind, BreakPhase, Hall, Instant, State, WindowId, WindowPhase};
+use crate::domain::{
+    Break, BreakKind, BreakPhase, Hall, Instant, State, WindowId, WindowPhase, cutoff_preview,
+};
+use crate::phrases::Situation;
 use chrono::{DateTime, Duration};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -212,4 +216,160 @@ pub fn break_view(hall: &Hall, state: &State, b: &Break, now: Instant) -> BreakV
         published: b.published,
         phase: state.break_phase(hall, b, now),
     }
+}
+
+/// The cashier's view of one window: the customer at the counter, the line, the
+/// coming break, and what situation the window is in.
+#[derive(Clone, Debug, Serialize)]
+pub struct CounterView {
+    pub hall: String,
+    pub demo: bool,
+    #[serde(serialize_with = "ser_time")]
+    pub now: DateTime<Tz>,
+    pub window: WindowId,
+    pub name: Option<String>,
+    pub staff: Option<String>,
+    pub services: Vec<String>,
+    pub phase: PhaseView,
+    pub serving: Option<String>,
+    /// Seconds the current customer has been at the window.
+    pub serving_seconds: Option<i64>,
+    pub queue: usize,
+    pub oldest_wait_minutes: Option<i64>,
+    /// The first few in line, each marked when it is past the cutoff.
+    pub next_in_line: Vec<(String, bool)>,
+    pub next_break: Option<BreakView>,
+    /// Minutes until the next break starts (negative once it should have).
+    pub minutes_to_break: Option<i64>,
+    /// The last ticket this window takes: fixed once closing, a preview before.
+    pub cutoff: Option<String>,
+    pub cutoff_fixed: bool,
+    /// The first customer in line past the cutoff: the one to send elsewhere.
+    pub first_past_cutoff: Option<String>,
+    /// An open window that can take this window's line, if any.
+    pub other_window: Option<WindowId>,
+    pub overrun_minutes: i64,
+    #[serde(skip)]
+    pub situation: Situation,
+}
+
+fn situation(phase: &PhaseView, next: Option<&BreakView>, past_cutoff: bool) -> Situation {
+    match phase {
+        PhaseView::OnBreak {
+            overrun_minutes, ..
+        } if *overrun_minutes > 0 => Situation::Overrun,
+        PhaseView::OnBreak {
+            unscheduled: Some(_),
+            ..
+        } => Situation::OnUnscheduledBreak,
+        PhaseView::OnBreak { .. } => Situation::OnPlannedBreak,
+        PhaseView::Pending => Situation::Pending,
+        PhaseView::ClosingSoon { .. } => Situation::ClosingSoon {
+            beyond_cutoff: past_cutoff,
+        },
+        PhaseView::Open if next.is_some_and(|b| b.phase == BreakPhase::WarningDue) => {
+            Situation::WarningDue
+        }
+        PhaseView::Open | PhaseView::Closed => Situation::Open,
+    }
+}
+
+/// How many of the first in line the counter shows.
+const SHOWN_IN_LINE: usize = 8;
+
+pub fn counter_view(hall: &Hall, state: &State, window: WindowId, now: Instant) -> CounterView {
+    let tz = hall.tz;
+    let overview = hall_view_window(hall, state, window, now);
+    let queue = state.queue(hall, window);
+    let next = state.next_break(window, now);
+    let active = state.active_break(window);
+    // Before the warning the cutoff is what the window would promise now.
+    let (cutoff_id, cutoff_fixed) = match active.filter(|b| b.closing_at.is_some()) {
+        Some(b) => (b.cutoff, true),
+        None if next.is_some_and(|b| now >= b.start - hall.policy.warn_lead) => {
+            (cutoff_preview(hall, state, window, now), false)
+        }
+        None => (None, false),
+    };
+    let cutoff_ticket = cutoff_id.and_then(|c| state.tickets.get(&c));
+    let limited = cutoff_fixed || cutoff_ticket.is_some();
+    let past =
+        |t: &crate::domain::Ticket| limited && cutoff_ticket.is_none_or(|c| t.order > c.order);
+    let first_past = queue.iter().find(|t| past(t));
+    let first_past_cutoff = first_past.map(|t| t.label());
+    // Where to send people: a window open for the service of the first customer
+    // to redirect, else of the line's most common service.
+    let focus = first_past.map(|t| &t.service).or_else(|| {
+        let mut counts: std::collections::BTreeMap<&crate::domain::ServiceCode, usize> =
+            std::collections::BTreeMap::new();
+        for t in &queue {
+            *counts.entry(&t.service).or_default() += 1;
+        }
+        counts.into_iter().max_by_key(|(_, n)| *n).map(|(s, _)| s)
+    });
+    let focus = focus.or_else(|| hall.window(window).and_then(|w| w.services.first()));
+    let other_window = hall
+        .windows
+        .iter()
+        .filter(|w| w.id != window)
+        .filter(|w| focus.is_some_and(|s| w.services.contains(s)))
+        .filter(|w| matches!(state.window_phase(w.id, now), WindowPhase::Open))
+        .min_by_key(|w| state.queue(hall, w.id).len())
+        .map(|w| w.id);
+    let next_view = next.map(|b| break_view(hall, state, b, now));
+    let phase = overview
+        .as_ref()
+        .map(|w| w.phase.clone())
+        .unwrap_or(PhaseView::Closed);
+    let overrun_minutes = match &phase {
+        PhaseView::OnBreak {
+            overrun_minutes, ..
+        } => *overrun_minutes,
+        _ => 0,
+    };
+    CounterView {
+        hall: hall.name.clone(),
+        demo: hall.demo,
+        now: now.with_timezone(&tz),
+        window,
+        name: hall.window(window).and_then(|w| w.name.clone()),
+        staff: overview.as_ref().and_then(|w| w.staff.clone()),
+        services: overview
+            .as_ref()
+            .map(|w| w.services.clone())
+            .unwrap_or_default(),
+        situation: situation(&phase, next_view.as_ref(), first_past_cutoff.is_some()),
+        phase,
+        serving: overview.as_ref().and_then(|w| w.serving.clone()),
+        serving_seconds: state
+            .serving(window)
+            .and_then(|t| t.called_at)
+            .map(|c| (now - c).num_seconds().max(0)),
+        queue: queue.len(),
+        oldest_wait_minutes: queue.iter().map(|t| whole_minutes(now - t.issued_at)).max(),
+        next_in_line: queue
+            .iter()
+            .take(SHOWN_IN_LINE)
+            .map(|t| (t.label(), past(t)))
+            .collect(),
+        minutes_to_break: next.map(|b| (b.start - now).num_minutes()),
+        next_break: next_view,
+        cutoff: cutoff_ticket.map(|t| t.label()),
+        cutoff_fixed,
+        first_past_cutoff,
+        other_window,
+        overrun_minutes,
+    }
+}
+
+fn hall_view_window(
+    hall: &Hall,
+    state: &State,
+    window: WindowId,
+    now: Instant,
+) -> Option<WindowView> {
+    // The overview's row for this window, without building the whole hall.
+    let mut one = hall.clone();
+    one.windows.retain(|w| w.id == window);
+    hall_view(&one, state, now).windows.pop()
 }

@@ -15,7 +15,7 @@ col-queue = Queue
 col-service = Service
 col-waiting = Waiting
 col-open = Open
-footer-overview = q quit · ? keys · l language
+footer-overview = 1–9 counter · q quit · ? keys · l language
 help-title = Keys
 help-refresh = This screen updates live from every terminal in the hall.
 key-quit = quit
@@ -117,6 +117,8 @@ rule-max-concurrent-breaks = too many windows on a break
 rule-min-open-windows = too few windows open
 rule-break-too-long = break too long
 rule-queue-too-long = queue too long for a break
+ev-phrase-said = Window { $window }: said “{ $phrase }” ({ $lang }).
+ev-playbook-followed = Window { $window } followed playbook { $playbook }: { $step } → { $answer }
 nothing-to-do = Nothing to do.
 
 ## Why a command was refused
@@ -188,3 +190,56 @@ config-exists = { $file } already exists; use --force to replace it.
 config-written = Starter config written to { $file }. Edit it, then check it with "frontdesk config check".
 config-demo = none (the demo hall)
 demo-reset = A fresh demo day is ready in { $path }.
+
+## The counter screen
+key-open-counter = open that window's counter
+key-select-counter = choose a window and open its counter
+key-say-phrase = mark that phrase as said
+key-back = back to the hall overview
+btn-next = next
+btn-recall = recall
+btn-served = served
+btn-no-show = no-show
+btn-transfer = transfer
+btn-warn = warn queue
+btn-break = break
+btn-end-break = end break
+btn-playbook = what to do
+btn-phrase-lang = phrase language
+counter-at-window = At the window
+counter-serving-for = at the window for { $time }
+counter-nobody = Nobody at the window. Press n to call the next customer.
+counter-the-line = Your line
+counter-line = { $count ->
+    [one] { $count } waiting, longest { $minutes } min
+   *[other] { $count } waiting, longest { $minutes } min
+}
+counter-line-empty = Nobody is waiting.
+counter-no-break = No break planned for this window today.
+counter-next-break = Next break { $start }–{ $end }
+counter-in-minutes = in { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+counter-say = Say
+banner-warning-due = WARN THE QUEUE NOW: your break starts at { $time } and { $waiting ->
+    [one] { $waiting } customer is waiting.
+   *[other] { $waiting } customers are waiting.
+} Say phrase 1, then press w.
+banner-cutoff = CLOSING: serve up to { $cutoff }; from { $next } send customers to window { $other }.
+banner-cutoff-alone = CLOSING: serve up to { $cutoff }; { $next } and later are served first after the break.
+banner-cutoff-all = CLOSING: serve up to { $cutoff }, then the break starts.
+banner-overrun = YOUR BREAK IS OVER by { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}: the queue is waiting. Press e when you are back.
+banner-closed = This window is closed.
+transfer-to-service = queue { $service } ({ $name })
+panel-transfer = Send the customer to
+panel-break = Unscheduled break: why?
+panel-break-minutes = Length: { $minutes } min (← → to change)
+panel-other-reason = In a few words, why:
+panel-playbooks = What to do when…
+panel-playbook-say = Say: { $phrase }
+panel-playbook-done = Enter: do it · Esc: close
+panel-keys = ↑↓ choose · Enter confirm · Esc close

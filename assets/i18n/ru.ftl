@@ -16,7 +16,7 @@ col-queue = Ждут
 col-service = Услуга
 col-waiting = В очереди
 col-open = Открыто
-footer-overview = q выход · ? справка · l язык
+footer-overview = 1–9 окно · q выход · ? справка · l язык
 help-title = Клавиши
 help-refresh = Экран обновляется сам: всё, что происходит на терминалах зала, видно сразу.
 key-quit = выйти
@@ -132,6 +132,8 @@ rule-max-concurrent-breaks = слишком много окон на перер�
 rule-min-open-windows = слишком мало открытых окон
 rule-break-too-long = слишком длинный перерыв
 rule-queue-too-long = слишком длинная очередь для перерыва
+ev-phrase-said = Окно { $window }: сказано «{ $phrase }» ({ $lang }).
+ev-playbook-followed = Окно { $window }, сценарий { $playbook }: { $step } → { $answer }
 nothing-to-do = Действий не требуется.
 
 ## Why a command was refused
@@ -223,3 +225,62 @@ config-exists = Файл { $file } уже существует; чтобы за�
 config-written = Шаблон настроек записан в { $file }. Отредактируйте его и проверьте командой «frontdesk config check».
 config-demo = нет (демо-зал)
 demo-reset = Подготовлен новый демо-день: { $path }.
+
+## The counter screen
+key-open-counter = открыть экран этого окна
+key-select-counter = выбрать окно и открыть его экран
+key-say-phrase = отметить фразу как сказанную
+key-back = назад к обзору зала
+btn-next = следующий
+btn-recall = повторить вызов
+btn-served = обслужен
+btn-no-show = не подошёл
+btn-transfer = перевести
+btn-warn = предупредить
+btn-break = перерыв
+btn-end-break = конец перерыва
+btn-playbook = что делать
+btn-phrase-lang = язык фраз
+counter-at-window = У окна
+counter-serving-for = у окна уже { $time }
+counter-nobody = У окна никого нет. Нажмите n, чтобы вызвать следующего клиента.
+counter-the-line = Ваша очередь
+counter-line = { $count ->
+    [one] ждёт { $count }, дольше всех — { $minutes } мин
+   *[other] ждут { $count }, дольше всех — { $minutes } мин
+}
+counter-line-empty = Никто не ждёт.
+counter-no-break = У этого окна сегодня нет запланированных перерывов.
+counter-next-break = Следующий перерыв: { $start }–{ $end }
+counter-in-minutes = через { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+counter-say = Скажите
+banner-warning-due = ПРЕДУПРЕДИТЕ ОЧЕРЕДЬ СЕЙЧАС: ваш перерыв в { $time }, { $waiting ->
+    [one] ждёт { $waiting } клиент.
+    [few] ждут { $waiting } клиента.
+    [many] ждут { $waiting } клиентов.
+   *[other] ждут { $waiting } клиента.
+} Скажите фразу 1 и нажмите w.
+banner-cutoff = ЗАКРЫТИЕ: обслужите до талона { $cutoff }; начиная с { $next } направляйте клиентов в окно { $other }.
+banner-cutoff-alone = ЗАКРЫТИЕ: обслужите до талона { $cutoff }; { $next } и следующих примете первыми после перерыва.
+banner-cutoff-all = ЗАКРЫТИЕ: обслужите до талона { $cutoff }, затем начнётся перерыв.
+banner-overrun = ПЕРЕРЫВ ЗАТЯНУЛСЯ на { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}: очередь ждёт. Вернувшись, нажмите e.
+banner-closed = Это окно закрыто.
+transfer-to-service = очередь { $service } ({ $name })
+panel-transfer = Куда направить клиента
+panel-break = Внеплановый перерыв: причина?
+panel-break-minutes = Длительность: { $minutes } мин (← → изменить)
+panel-other-reason = Коротко, в чём причина:
+panel-playbooks = Что делать, если…
+panel-playbook-say = Скажите: { $phrase }
+panel-playbook-done = Enter — выполнить · Esc — закрыть
+panel-keys = ↑↓ выбор · Enter подтвердить · Esc закрыть

@@ -16,7 +16,7 @@ col-queue = Черга
 col-service = Послуга
 col-waiting = У черзі
 col-open = Відкрито
-footer-overview = q вихід · ? довідка · l мова
+footer-overview = 1–9 вікно · q вихід · ? довідка · l мова
 help-title = Клавіші
 help-refresh = Екран оновлюється сам: усе, що відбувається на терміналах залу, видно одразу.
 key-quit = вийти
@@ -132,6 +132,8 @@ rule-max-concurrent-breaks = забагато вікон на перерві
 rule-min-open-windows = замало відкритих вікон
 rule-break-too-long = задовга перерва
 rule-queue-too-long = задовга черга для перерви
+ev-phrase-said = Вікно { $window }: сказано «{ $phrase }» ({ $lang }).
+ev-playbook-followed = Вікно { $window }, сценарій { $playbook }: { $step } → { $answer }
 nothing-to-do = Дій не потрібно.
 
 ## Why a command was refused
@@ -223,3 +225,62 @@ config-exists = Файл { $file } уже існує; щоб замінити й
 config-written = Шаблон налаштувань записано у { $file }. Відредагуйте його й перевірте командою «frontdesk config check».
 config-demo = немає (демо-зал)
 demo-reset = Підготовлено новий демо-день: { $path }.
+
+## The counter screen
+key-open-counter = відкрити екран цього вікна
+key-select-counter = вибрати вікно й відкрити його екран
+key-say-phrase = позначити фразу як сказану
+key-back = назад до огляду залу
+btn-next = наступний
+btn-recall = повторний виклик
+btn-served = обслуговано
+btn-no-show = не підійшов
+btn-transfer = перевести
+btn-warn = попередити
+btn-break = перерва
+btn-end-break = кінець перерви
+btn-playbook = що робити
+btn-phrase-lang = мова фраз
+counter-at-window = Біля вікна
+counter-serving-for = біля вікна вже { $time }
+counter-nobody = Біля вікна нікого немає. Натисніть n, щоб викликати наступного клієнта.
+counter-the-line = Ваша черга
+counter-line = { $count ->
+    [one] чекає { $count }, найдовше — { $minutes } хв
+   *[other] чекають { $count }, найдовше — { $minutes } хв
+}
+counter-line-empty = Ніхто не чекає.
+counter-no-break = У цього вікна сьогодні немає запланованих перерв.
+counter-next-break = Наступна перерва: { $start }–{ $end }
+counter-in-minutes = через { $minutes ->
+    [one] { $minutes } хвилину
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+}
+counter-say = Скажіть
+banner-warning-due = ПОПЕРЕДЬТЕ ЧЕРГУ ЗАРАЗ: ваша перерва о { $time }, { $waiting ->
+    [one] чекає { $waiting } клієнт.
+    [few] чекають { $waiting } клієнти.
+    [many] чекають { $waiting } клієнтів.
+   *[other] чекають { $waiting } клієнта.
+} Скажіть фразу 1 і натисніть w.
+banner-cutoff = ЗАКРИТТЯ: обслужіть до талона { $cutoff }; починаючи з { $next } направляйте клієнтів до вікна { $other }.
+banner-cutoff-alone = ЗАКРИТТЯ: обслужіть до талона { $cutoff }; { $next } і наступних приймете першими після перерви.
+banner-cutoff-all = ЗАКРИТТЯ: обслужіть до талона { $cutoff }, потім почнеться перерва.
+banner-overrun = ПЕРЕРВА ЗАТЯГНУЛАСЯ на { $minutes ->
+    [one] { $minutes } хвилину
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+}: черга чекає. Повернувшись, натисніть e.
+banner-closed = Це вікно зачинене.
+transfer-to-service = черга { $service } ({ $name })
+panel-transfer = Куди направити клієнта
+panel-break = Позапланова перерва: причина?
+panel-break-minutes = Тривалість: { $minutes } хв (← → змінити)
+panel-other-reason = Коротко, у чому причина:
+panel-playbooks = Що робити, якщо…
+panel-playbook-say = Скажіть: { $phrase }
+panel-playbook-done = Enter — виконати · Esc — закрити
+panel-keys = ↑↓ вибір · Enter підтвердити · Esc закрити

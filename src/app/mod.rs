@@ -1,86 +1,399 @@
-//! The TUI's state machine: keys become actions, actions update the app state. No
-//! terminal I/O here, so every screen can be driven and tested headless.
+//! The TUI's state machine: keys become actions, actions update the app state and
+//! may ask for effects (a command for the log). No terminal I/O here, so every
+//! screen can be driven and tested headless.
 
+mod modal;
+
+pub use modal::{Modal, REASONS};
+
+use crate::domain::{BreakReason, Command, Hall, Instant, State, TransferTo, WindowId};
 use crate::i18n::{Lang, Tr};
-use crate::view::HallView;
+use crate::phrases::{PhraseKey, Phrasebook, for_situation};
+use crate::playbooks::Playbook;
+use crate::view::{self, CounterView, HallView};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-/// The screens the event loop can show; the counter, planner, board and trainer
-/// join this list as they are built.
+/// The screens the event loop can show; the planner, board and trainer join this
+/// list as they are built.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     Overview,
+    Counter(WindowId),
 }
 
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     Quit,
     ToggleHelp,
-    CloseOverlay,
+    /// Close the open panel, or go back to the overview.
+    Back,
     NextLanguage,
+    NextPhraseLanguage,
+    Up,
+    Down,
+    /// Enter: open the selected window's counter, or confirm a panel's choice.
+    Confirm,
+    /// A digit: a window on the overview, a numbered choice in a panel, or a
+    /// phrase said at the counter.
+    Pick(usize),
+    CallNext,
+    Recall,
+    Served,
+    NoShow,
+    Transfer,
+    Break,
+    EndBreak,
+    Warn,
+    Playbooks,
+    /// More or fewer minutes for an unscheduled break.
+    Longer,
+    Shorter,
+    Type(char),
+    Erase,
+}
+
+/// What the app asks the outside world to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Effect {
+    Execute(Command),
+}
+
+/// The answer to the last command, shown until the next one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flash {
+    pub text: String,
+    pub refused: bool,
 }
 
 pub struct App {
     pub screen: Screen,
-    pub help: bool,
+    pub modal: Option<Modal>,
     pub quit: bool,
     pub tr: Tr,
-    pub view: HallView,
+    /// The language of the phrases to say, switched for a customer with one key.
+    pub phrase_lang: Lang,
+    pub hall: Hall,
+    pub phrases: Phrasebook,
+    pub playbooks: Vec<Playbook>,
+    pub overview: HallView,
+    pub counter: Option<CounterView>,
+    /// The highlighted window on the overview.
+    pub selected: usize,
+    pub flash: Option<Flash>,
     /// Whether to draw in colour (off when NO_COLOR is set).
     pub colour: bool,
+    /// Started straight at a counter: Esc does not lead to the hall overview.
+    pub counter_only: bool,
 }
 
 impl App {
-    pub fn new(tr: Tr, view: HallView, colour: bool) -> App {
+    pub fn new(tr: Tr, hall: Hall, state: &State, now: Instant, colour: bool) -> App {
+        let lang = tr.lang();
+        let overview = view::hall_view(&hall, state, now);
         App {
             screen: Screen::Overview,
-            help: false,
+            modal: None,
             quit: false,
             tr,
-            view,
+            phrase_lang: lang,
+            phrases: Phrasebook::embedded(),
+            playbooks: crate::playbooks::embedded(),
+            hall,
+            overview,
+            counter: None,
+            selected: 0,
+            flash: None,
             colour,
+            counter_only: false,
         }
+    }
+
+    /// Opens straight at one window's counter.
+    pub fn at_counter(mut self, window: WindowId, state: &State, now: Instant) -> App {
+        self.screen = Screen::Counter(window);
+        self.counter_only = true;
+        self.refresh(state, now);
+        self
     }
 
     pub fn lang(&self) -> Lang {
         self.tr.lang()
     }
 
-    pub fn update(&mut self, action: Action) {
-        match action {
-            Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.help = !self.help,
-            Action::CloseOverlay => self.help = false,
-            Action::NextLanguage => self.tr = Tr::new(self.tr.lang().next()),
+    /// Recomputes what the screens show from the latest state.
+    pub fn refresh(&mut self, state: &State, now: Instant) {
+        self.overview = view::hall_view(&self.hall, state, now);
+        self.counter = match self.screen {
+            Screen::Counter(w) => Some(view::counter_view(&self.hall, state, w, now)),
+            Screen::Overview => None,
+        };
+    }
+
+    /// The phrases on offer at the counter right now, in order (keys 1–9).
+    pub fn offered_phrases(&self) -> Vec<PhraseKey> {
+        match &self.counter {
+            Some(c) => for_situation(c.situation, c.other_window.is_none()),
+            None => vec![],
         }
     }
 
-    pub fn set_view(&mut self, view: HallView) {
-        self.view = view;
+    /// Handles one action; returns the commands to run against the log.
+    pub fn update(&mut self, action: Action, state: &State, now: Instant) -> Vec<Effect> {
+        if let Some(modal) = self.modal.take() {
+            let (modal, effects) = modal::update(self, modal, action);
+            self.modal = modal;
+            return effects;
+        }
+        match action {
+            Action::Quit => {
+                self.quit = true;
+                vec![]
+            }
+            Action::ToggleHelp => {
+                self.modal = Some(Modal::Help);
+                vec![]
+            }
+            Action::NextLanguage => {
+                self.tr = Tr::new(self.tr.lang().next());
+                vec![]
+            }
+            Action::NextPhraseLanguage => {
+                self.phrase_lang = self.phrase_lang.next();
+                vec![]
+            }
+            Action::Back => {
+                if matches!(self.screen, Screen::Counter(_)) && !self.counter_only {
+                    self.screen = Screen::Overview;
+                    self.flash = None;
+                    self.refresh(state, now);
+                }
+                vec![]
+            }
+            _ => match self.screen {
+                Screen::Overview => {
+                    self.overview_action(action, state, now);
+                    vec![]
+                }
+                Screen::Counter(w) => self.counter_action(w, action),
+            },
+        }
+    }
+
+    fn overview_action(&mut self, action: Action, state: &State, now: Instant) {
+        let count = self.hall.windows.len();
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(count.saturating_sub(1)),
+            Action::Confirm => {
+                if let Some(w) = self.hall.windows.get(self.selected) {
+                    self.screen = Screen::Counter(w.id);
+                    self.refresh(state, now);
+                }
+            }
+            Action::Pick(n) => {
+                if let Some(i) = self.hall.windows.iter().position(|w| w.id.0 as usize == n) {
+                    self.selected = i;
+                    self.screen = Screen::Counter(self.hall.windows[i].id);
+                    self.refresh(state, now);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn counter_action(&mut self, window: WindowId, action: Action) -> Vec<Effect> {
+        let run = |c: Command| vec![Effect::Execute(c)];
+        match action {
+            Action::CallNext => run(Command::CallNext { window }),
+            Action::Recall => run(Command::Recall { window }),
+            Action::Served => run(Command::Serve { window }),
+            Action::NoShow => run(Command::NoShow { window }),
+            Action::EndBreak => run(Command::EndBreak { window }),
+            Action::Warn => {
+                // The warning is recorded as given when the cashier confirms it,
+                // together with the words they said.
+                let mut effects = run(Command::WarnBreak { window });
+                let alone = self
+                    .counter
+                    .as_ref()
+                    .is_some_and(|c| c.other_window.is_none());
+                let key = if alone {
+                    PhraseKey::WarningAlone
+                } else {
+                    PhraseKey::Warning
+                };
+                effects.push(Effect::Execute(self.say(window, key)));
+                effects
+            }
+            Action::Transfer => {
+                self.modal = Some(Modal::transfer(self, window));
+                vec![]
+            }
+            Action::Break => {
+                // A planned break that is due starts (after the current customer);
+                // otherwise the cashier picks a reason for an unscheduled one.
+                let due = self.counter.as_ref().and_then(|c| {
+                    c.next_break
+                        .as_ref()
+                        .filter(|b| b.unscheduled.is_none())
+                        .filter(|_| {
+                            c.minutes_to_break
+                                .is_some_and(|m| m <= self.hall.policy.warn_lead.num_minutes())
+                        })
+                });
+                if due.is_some() {
+                    run(Command::StartBreak {
+                        window,
+                        reason: None,
+                        minutes: None,
+                        after_service: true,
+                    })
+                } else {
+                    self.modal = Some(Modal::BreakReason {
+                        selected: 0,
+                        minutes: crate::domain::command::DEFAULT_UNSCHEDULED_MINUTES,
+                    });
+                    vec![]
+                }
+            }
+            Action::Playbooks => {
+                self.modal = Some(Modal::playbooks(self));
+                vec![]
+            }
+            Action::Pick(n) => {
+                let offered = self.offered_phrases();
+                match n.checked_sub(1).and_then(|i| offered.get(i)) {
+                    Some(key) => vec![Effect::Execute(self.say(window, *key))],
+                    None => vec![],
+                }
+            }
+            _ => vec![],
+        }
+    }
+
+    fn say(&self, window: WindowId, key: PhraseKey) -> Command {
+        Command::SayPhrase {
+            window,
+            phrase: key.name().to_string(),
+            lang: self.phrase_lang.code().to_string(),
+        }
+    }
+
+    /// Forgets the last answer: a new action is under way.
+    pub fn clear_flash(&mut self) {
+        self.flash = None;
+    }
+
+    /// Shows how a command went; the answers to one action's commands are shown
+    /// together.
+    pub fn show(&mut self, text: String, refused: bool) {
+        match &mut self.flash {
+            Some(f) => {
+                f.text.push(' ');
+                f.text.push_str(&text);
+                f.refused |= refused;
+            }
+            None => self.flash = Some(Flash { text, refused }),
+        }
     }
 }
 
-/// The one place keys are mapped to actions.
-pub fn action_for(key: KeyEvent) -> Option<Action> {
+/// The one place keys are mapped to actions; what a key means depends on the
+/// screen and on the panel open.
+pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
     if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
         return Some(Action::Quit);
     }
-    match key.code {
+    if let Some(modal) = &app.modal {
+        return modal::key(modal, key);
+    }
+    let common = match key.code {
         KeyCode::Char('q') | KeyCode::Char('Q') => Some(Action::Quit),
         KeyCode::Char('?') | KeyCode::F(1) => Some(Action::ToggleHelp),
-        KeyCode::Esc => Some(Action::CloseOverlay),
+        KeyCode::Esc => Some(Action::Back),
         KeyCode::Char('l') | KeyCode::Char('L') => Some(Action::NextLanguage),
+        KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
+        KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
+        KeyCode::Enter => Some(Action::Confirm),
+        KeyCode::Char(c) if c.is_ascii_digit() && c != '0' => {
+            Some(Action::Pick(c as usize - '0' as usize))
+        }
+        _ => None,
+    };
+    if common.is_some() || app.screen == Screen::Overview {
+        return common;
+    }
+    match key.code {
+        KeyCode::Char('n') | KeyCode::Char(' ') => Some(Action::CallNext),
+        KeyCode::Char('r') => Some(Action::Recall),
+        KeyCode::Char('s') => Some(Action::Served),
+        KeyCode::Char('x') => Some(Action::NoShow),
+        KeyCode::Char('t') => Some(Action::Transfer),
+        KeyCode::Char('b') => Some(Action::Break),
+        KeyCode::Char('e') => Some(Action::EndBreak),
+        KeyCode::Char('w') => Some(Action::Warn),
+        KeyCode::Char('f') => Some(Action::Playbooks),
+        KeyCode::Char('p') => Some(Action::NextPhraseLanguage),
         _ => None,
     }
 }
 
-/// Key, description-message pairs for the help overlay.
-pub const KEYS: [(&str, &str); 4] = [
-    ("q", "key-quit"),
-    ("?", "key-help"),
-    ("l", "key-language"),
-    ("Esc", "key-close"),
+/// The counter's action buttons: key, message id and action, in footer order.
+pub const COUNTER_BUTTONS: [(&str, &str, Action); 10] = [
+    ("n", "btn-next", Action::CallNext),
+    ("r", "btn-recall", Action::Recall),
+    ("s", "btn-served", Action::Served),
+    ("x", "btn-no-show", Action::NoShow),
+    ("t", "btn-transfer", Action::Transfer),
+    ("w", "btn-warn", Action::Warn),
+    ("b", "btn-break", Action::Break),
+    ("e", "btn-end-break", Action::EndBreak),
+    ("f", "btn-playbook", Action::Playbooks),
+    ("p", "btn-phrase-lang", Action::NextPhraseLanguage),
 ];
+
+/// Keys for the help panel: key and message id, per screen.
+pub fn help_keys(screen: Screen) -> Vec<(&'static str, &'static str)> {
+    let mut keys = vec![];
+    match screen {
+        Screen::Overview => {
+            keys.push(("1–9", "key-open-counter"));
+            keys.push(("↑↓ Enter", "key-select-counter"));
+        }
+        Screen::Counter(_) => {
+            for (k, msg, _) in COUNTER_BUTTONS {
+                keys.push((k, msg));
+            }
+            keys.push(("1–9", "key-say-phrase"));
+            keys.push(("Esc", "key-back"));
+        }
+    }
+    keys.extend([("l", "key-language"), ("?", "key-help"), ("q", "key-quit")]);
+    keys
+}
+
+/// The reason picked in the break panel, with the cashier's note for "other".
+pub fn reason_of(index: usize, note: &str) -> Option<BreakReason> {
+    REASONS
+        .get(index)
+        .and_then(|code| BreakReason::parse(code, Some(note)))
+}
+
+/// Where a transfer can go from this window: other services, then other windows.
+pub fn transfer_targets(hall: &Hall, window: WindowId) -> Vec<TransferTo> {
+    let mut v: Vec<TransferTo> = hall
+        .services
+        .iter()
+        .map(|s| TransferTo::Service(s.code.clone()))
+        .collect();
+    v.extend(
+        hall.windows
+            .iter()
+            .filter(|w| w.id != window)
+            .map(|w| TransferTo::Window(w.id)),
+    );
+    v
+}

@@ -78,6 +78,19 @@ pub enum Command {
     EndBreak {
         window: WindowId,
     },
+    /// The cashier said a scripted phrase (by its catalogue name) in a language.
+    SayPhrase {
+        window: WindowId,
+        phrase: String,
+        lang: String,
+    },
+    /// The cashier followed a playbook: the step shown and the answer chosen.
+    FollowPlaybook {
+        window: WindowId,
+        playbook: String,
+        step: String,
+        answer: Option<String>,
+    },
 }
 
 /// A supervisor's explicit permission to break a policy; it is logged with the events.
@@ -199,6 +212,34 @@ impl Decision<'_> {
                 after_service,
             } => self.start_break(*window, reason.as_ref(), *minutes, *after_service),
             Command::EndBreak { window } => self.end_break(*window),
+            Command::SayPhrase {
+                window,
+                phrase,
+                lang,
+            } => {
+                self.known_window(*window)?;
+                self.events.push(Event::PhraseSaid {
+                    window: *window,
+                    phrase: phrase.clone(),
+                    lang: lang.clone(),
+                });
+                Ok(())
+            }
+            Command::FollowPlaybook {
+                window,
+                playbook,
+                step,
+                answer,
+            } => {
+                self.known_window(*window)?;
+                self.events.push(Event::PlaybookFollowed {
+                    window: *window,
+                    playbook: playbook.clone(),
+                    step: step.clone(),
+                    answer: answer.clone(),
+                });
+                Ok(())
+            }
         }
     }
 
@@ -690,6 +731,7 @@ impl Decision<'_> {
                     started_at: None,
                     ended_at: None,
                     cancelled: false,
+                    phrases: Vec::new(),
                 };
                 let ev = Event::BreakPlanned {
                     brk: b.id,
@@ -811,6 +853,21 @@ impl Decision<'_> {
         }
         Ok(())
     }
+}
+
+/// The cutoff a window would promise if it warned its queue now: what the counter
+/// screen shows before the warning is given.
+pub fn cutoff_preview(
+    hall: &Hall,
+    state: &State,
+    window: WindowId,
+    now: Instant,
+) -> Option<TicketId> {
+    let events = decide(hall, state, &Command::WarnBreak { window }, now, None).ok()?;
+    events.into_iter().find_map(|e| match e {
+        Event::ClosingStarted { cutoff, .. } => cutoff,
+        _ => None,
+    })
 }
 
 fn mean_of(durations: impl Iterator<Item = Duration>) -> Duration {

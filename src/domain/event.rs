@@ -100,6 +100,20 @@ pub enum Event {
     BreakEnded {
         brk: BreakId,
     },
+    /// A scripted phrase said at a window, for the break's record and for training.
+    PhraseSaid {
+        window: WindowId,
+        phrase: String,
+        lang: String,
+    },
+    /// A step of a playbook a cashier followed, with the answer they chose.
+    PlaybookFollowed {
+        window: WindowId,
+        playbook: String,
+        step: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        answer: Option<String>,
+    },
     /// A supervisor let a command through although it broke a policy.
     PolicyOverridden {
         rule: String,
@@ -132,6 +146,8 @@ impl Event {
             Event::BreakStarted { .. } => "break_started",
             Event::BreakEnded { .. } => "break_ended",
             Event::PolicyOverridden { .. } => "policy_overridden",
+            Event::PhraseSaid { .. } => "phrase_said",
+            Event::PlaybookFollowed { .. } => "playbook_followed",
         }
     }
 }

@@ -10,7 +10,7 @@ pub mod refusal;
 pub mod state;
 pub mod types;
 
-pub use command::{Command, Override, TransferTo, decide};
+pub use command::{Command, Override, TransferTo, cutoff_preview, decide};
 pub use event::{Event, Recorded};
 pub use hall::{Hall, Policy, QueueMode, Service, Staff, WindowSpec};
 pub use refusal::{Refusal, RefusalClass};

@@ -80,6 +80,9 @@ pub struct Break {
     pub started_at: Option<Instant>,
     pub ended_at: Option<Instant>,
     pub cancelled: bool,
+    /// Scripted phrases said at the window while this break was near or on.
+    #[serde(default)]
+    pub phrases: Vec<String>,
 }
 
 impl Break {
@@ -301,6 +304,7 @@ impl State {
                         started_at: None,
                         ended_at: None,
                         cancelled: false,
+                        phrases: Vec::new(),
                     },
                 );
                 self.next_break = self.next_break.max(brk.0 + 1);
@@ -359,7 +363,23 @@ impl State {
                     }
                 }
             }
-            Event::PolicyOverridden { .. } => {}
+            Event::PhraseSaid { window, phrase, .. } => {
+                let brk = self
+                    .windows
+                    .get(window)
+                    .and_then(|w| w.active_break)
+                    .or_else(|| {
+                        self.breaks
+                            .values()
+                            .filter(|b| b.window == *window && !b.is_finished())
+                            .min_by_key(|b| b.start)
+                            .map(|b| b.id)
+                    });
+                if let Some(b) = brk.and_then(|id| self.breaks.get_mut(&id)) {
+                    b.phrases.push(phrase.clone());
+                }
+            }
+            Event::PolicyOverridden { .. } | Event::PlaybookFollowed { .. } => {}
         }
     }
 

@@ -23,7 +23,7 @@ pub use schema::CURRENT_VERSION;
 /// log folds at most this many events whatever its size.
 const SNAPSHOT_EVERY: u64 = 1000;
 /// Bumped whenever `State`'s serialized shape changes; older snapshots are ignored.
-const SNAPSHOT_FORMAT: i64 = 2;
+const SNAPSHOT_FORMAT: i64 = 3;
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(15);
 

@@ -1,15 +1,16 @@
 //! Ratatui render functions, one module per screen. Rendering is a pure function
 //! of the app state, so screens are tested with `TestBackend` snapshots.
 
+pub mod counter;
 pub mod overview;
+mod panels;
 pub mod text;
 
-use crate::app::{App, KEYS, Screen};
+use crate::app::{App, Screen};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 /// Below this the screens cannot say anything useful; a notice is drawn instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -24,9 +25,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     match app.screen {
         Screen::Overview => overview::render(app, frame, area),
+        Screen::Counter(_) => counter::render(app, frame, area),
     }
-    if app.help {
-        help(app, frame, area);
+    if let Some(modal) = &app.modal {
+        panels::render(app, modal, frame, area);
     }
 }
 
@@ -72,6 +74,10 @@ impl Theme {
             Style::default()
         }
     }
+
+    pub fn selected(&self) -> Style {
+        Style::default().add_modifier(Modifier::REVERSED)
+    }
 }
 
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
@@ -82,26 +88,4 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
         .flex(Flex::Center)
         .areas(v);
     h
-}
-
-fn help(app: &App, frame: &mut Frame, area: Rect) {
-    let tr = &app.tr;
-    let mut lines: Vec<Line> = KEYS
-        .iter()
-        .map(|(key, msg)| Line::from(format!(" {key:<5} {}", tr.t(msg))))
-        .collect();
-    lines.push(Line::from(""));
-    let note = tr.t("help-refresh");
-    let width: u16 = 60;
-    // The note wraps inside the border; make room for every line of it.
-    let note_lines = (note.chars().count() as u16 + 1).div_ceil(width.saturating_sub(4).max(1));
-    lines.push(Line::from(format!(" {note}")));
-    let popup = centered(area, width, lines.len() as u16 + note_lines + 1);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .block(Block::bordered().title(format!(" {} ", tr.t("help-title")))),
-        popup,
-    );
 }

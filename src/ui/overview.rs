@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let v = &app.view;
+    let v = &app.overview;
     let tr = &app.tr;
     let theme = Theme::of(app);
     let alerts: Vec<Line> = v
@@ -57,7 +57,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     // Below 100 columns the staff column gives way to the window's state.
     let show_staff = area.width >= 100;
 
-    let rows = v.windows.iter().map(|w| {
+    let rows = v.windows.iter().enumerate().map(|(i, w)| {
         let style = match w.phase {
             PhaseView::Open => theme.ok(),
             PhaseView::ClosingSoon { .. } | PhaseView::Pending => theme.warn(),
@@ -75,7 +75,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             Cell::from(text::serving(tr, w)),
             Cell::from(w.queue.to_string()),
         ]);
-        Row::new(cells)
+        let row = Row::new(cells);
+        if i == app.selected {
+            row.style(theme.selected())
+        } else {
+            row
+        }
     });
     let mut widths = vec![Constraint::Length(10)];
     let mut header = vec![tr.t("col-window")];
