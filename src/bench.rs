@@ -1,5 +1,6 @@
 //! `frontdesk bench store`: durable appends per second, append latency, and how
-//! long a large log takes to open with its state ready.
+//! long a large log takes to open with its state ready. `frontdesk bench render`:
+//! how long one frame of the counter screen takes with a long line.
 
 use crate::demo;
 use crate::domain::{Command, Event, Instant, ServiceCode, TicketId, WindowId};
@@ -186,4 +187,58 @@ impl DayGenerator {
         self.step = (self.step + 1) % 3;
         (self.t, event)
     }
+}
+
+/// Times the counter screen of the demo hall with `tickets` more people in line:
+/// building the view from the state, and drawing one 80×24 frame.
+pub fn render(tickets: u32, frames: u32) {
+    use crate::app::App;
+    use crate::i18n::{Lang, Tr};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let hall = demo::config().hall;
+    let now = Utc::now();
+    let mut state = crate::domain::State::fold(
+        demo::history(&hall, now).iter().map(|(a, e)| (*a, e)),
+    );
+    let cmd = Command::IssueTicket {
+        service: ServiceCode::new("A"),
+        window: None,
+    };
+    for _ in 0..tickets {
+        if let Ok(events) = crate::domain::decide(&hall, &state, &cmd, now, None) {
+            for e in &events {
+                state.apply(now, e);
+            }
+        }
+    }
+    let window = WindowId(1);
+    let app = App::new(Tr::new(Lang::En), hall, &state, now, true);
+    let mut app = app.at_counter(window, &state, now);
+    let waiting = app.counter.as_ref().map_or(0, |c| c.queue);
+    let Ok(mut terminal) = Terminal::new(TestBackend::new(80, 24));
+    let mut view_us = Vec::with_capacity(frames as usize);
+    let mut draw_us = Vec::with_capacity(frames as usize);
+    for _ in 0..frames {
+        let t = StdInstant::now();
+        app.refresh(&state, now);
+        view_us.push(t.elapsed().as_secs_f64() * 1e6);
+        let t = StdInstant::now();
+        let _ = terminal.draw(|f| crate::ui::render(&app, f));
+        draw_us.push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    view_us.sort_by(f64::total_cmp);
+    draw_us.sort_by(f64::total_cmp);
+    println!("counter screen, 80×24, window 1 with {waiting} in its line, {frames} frames:");
+    println!(
+        "  view from state: median {:.0} µs, p99 {:.0} µs",
+        percentile(&view_us, 0.5),
+        percentile(&view_us, 0.99)
+    );
+    println!(
+        "  draw one frame:  median {:.0} µs, p99 {:.0} µs (target < 1000 µs)",
+        percentile(&draw_us, 0.5),
+        percentile(&draw_us, 0.99)
+    );
 }

@@ -266,4 +266,13 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 2000)]
         appends: u32,
     },
+    /// Time to draw one frame of the counter screen with a long line
+    Render {
+        /// Tickets waiting in the line
+        #[arg(long, default_value_t = 500)]
+        tickets: u32,
+        /// Frames to draw
+        #[arg(long, default_value_t = 2000)]
+        frames: u32,
+    },
 }

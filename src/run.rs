@@ -184,6 +184,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Bench(BenchCmd::Store { events, appends }) => {
             bench::store(*events, *appends).map_err(|e| Failure::Bad(e.to_string()))
         }
+        Cmd::Bench(BenchCmd::Render { tickets, frames }) => {
+            bench::render(*tickets, *frames);
+            Ok(())
+        }
         Cmd::Demo(DemoCmd::Reset) => {
             let places = Places::resolve(&cli.global)?;
             let hall = crate::demo::config().hall;

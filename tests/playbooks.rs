@@ -469,3 +469,50 @@ fn for_situation_on_a_hand_made_list() {
     assert_eq!(&got[..firsts.len()], firsts.as_slice());
     assert!(for_situation(&[], SituationTag::Open).is_empty());
 }
+
+// ---------------------------------------------------------------------------
+// Whatever a hall puts in its directory, the outcome is a playbook or one line
+// that points inside the file, never a panic at the counter.
+
+fn assert_sane(src: &str, file: &str) {
+    match playbooks::parse(src, file) {
+        Ok(_) => {}
+        Err(e @ PlaybookError::Invalid { line, col, .. }) => {
+            let text = e.to_string();
+            assert!(!text.contains('\n') && !text.contains('\r'), "{text:?}");
+            assert!(line >= 1 && line <= src.split('\n').count(), "{text}");
+            assert!(col >= 1, "{text}");
+        }
+        Err(e) => panic!("parse cannot fail to read: {e}"),
+    }
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+const DAMAGED: &str = include_str!("../assets/playbooks/queue-demands-cancel.toml");
+
+proptest::proptest! {
+    #[test]
+    fn arbitrary_text_gives_a_sane_outcome(src in "\\PC{0,200}") {
+        assert_sane(&src, "p.toml");
+    }
+
+    #[test]
+    fn a_damaged_playbook_gives_a_sane_outcome(
+        at in 0..DAMAGED.len(),
+        cut in 0usize..60,
+        insert in "[\\[\\]{}=\"'.,# a-z0-9\\-\n\u{1b}Ё]{0,12}",
+    ) {
+        let start = floor_boundary(DAMAGED, at);
+        let end = floor_boundary(DAMAGED, start + cut);
+        let damaged = format!("{}{}{}", &DAMAGED[..start], insert, &DAMAGED[end..]);
+        // Named as shipped, so that damage past the id reaches the flow rules.
+        assert_sane(&damaged, "queue-demands-cancel.toml");
+    }
+}

@@ -32,7 +32,7 @@ phrase-redirect-alone = I'm sorry, this window closes for a break at { $time }, 
 ## Unscheduled break: the apology
 
 phrase-unscheduled = Dear customers, I'm very sorry: { $reason ->
-        [goods-receipt] a delivery has just arrived that I have to receive
+        [goods-receipt] a delivery has just arrived that I must sign for
         [cash-collection] the cash collection service is here
         [technical-fault] we have a technical fault
         [personal] an urgent personal matter has come up
@@ -44,7 +44,7 @@ phrase-unscheduled = Dear customers, I'm very sorry: { $reason ->
     .title = Unplanned break: apology
 
 phrase-unscheduled-alone = Dear customers, I'm very sorry: { $reason ->
-        [goods-receipt] a delivery has just arrived that I have to receive
+        [goods-receipt] a delivery has just arrived that I must sign for
         [cash-collection] the cash collection service is here
         [technical-fault] we have a technical fault
         [personal] an urgent personal matter has come up
