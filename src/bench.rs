@@ -199,9 +199,8 @@ pub fn render(tickets: u32, frames: u32) {
 
     let hall = demo::config().hall;
     let now = Utc::now();
-    let mut state = crate::domain::State::fold(
-        demo::history(&hall, now).iter().map(|(a, e)| (*a, e)),
-    );
+    let mut state =
+        crate::domain::State::fold(demo::history(&hall, now).iter().map(|(a, e)| (*a, e)));
     let cmd = Command::IssueTicket {
         service: ServiceCode::new("A"),
         window: None,

@@ -111,11 +111,29 @@ pub struct Tr {
     fallback: Option<FluentBundle<FluentResource>>,
 }
 
+/// Grammar that Fluent's selectors cannot express, as functions the messages call.
+/// `AT($time)` in Ukrainian: "о 12:30", but "об 11:30" (об одинадцятій).
+pub fn add_functions(bundle: &mut FluentBundle<FluentResource>, lang: Lang) {
+    if lang != Lang::Uk {
+        return;
+    }
+    let _ = bundle.add_function("AT", |positional, _named| {
+        let time = match positional.first() {
+            Some(FluentValue::String(s)) => s.to_string(),
+            Some(FluentValue::Number(n)) => n.as_string().to_string(),
+            _ => String::new(),
+        };
+        let preposition = if time.starts_with("11") { "об" } else { "о" };
+        FluentValue::from(format!("{preposition} {time}"))
+    });
+}
+
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![id]);
     // Isolation marks would show up as stray characters in a terminal.
     bundle.set_use_isolating(false);
+    add_functions(&mut bundle, lang);
     // The embedded files are checked by tests; a broken entry is skipped, not fatal.
     let resource = match FluentResource::try_new(lang.source().to_string()) {
         Ok(r) => r,

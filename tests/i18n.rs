@@ -109,6 +109,7 @@ fn every_message_formats_without_errors() {
         let id: LanguageIdentifier = lang.code().parse().unwrap();
         let mut bundle = FluentBundle::new(vec![id]);
         bundle.set_use_isolating(false);
+        frontdesk::i18n::add_functions(&mut bundle, lang);
         let resource = FluentResource::try_new(lang.source().to_string())
             .unwrap_or_else(|_| panic!("{lang}.ftl does not parse"));
         bundle
@@ -343,4 +344,18 @@ fn hungarian_article_before_window_numbers() {
         &[("ticket", Arg::Str("B007")), ("window", Arg::Num(5))],
     );
     assert_eq!(sent, "B007 átirányítva az 5. ablakhoz.");
+}
+
+/// Ukrainian says "о 12:30" but "об 11:30": a preposition no plural rule covers.
+#[test]
+fn ukrainian_time_preposition() {
+    let tr = Tr::new(Lang::Uk);
+    assert_eq!(
+        tr.f("phase-closing", &[("time", Arg::Str("11:30"))]),
+        "закривається об 11:30"
+    );
+    assert_eq!(
+        tr.f("phase-closing", &[("time", Arg::Str("12:30"))]),
+        "закривається о 12:30"
+    );
 }

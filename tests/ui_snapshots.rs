@@ -5,7 +5,7 @@ use chrono::{TimeZone, Utc};
 use frontdesk::app::{Action, App};
 use frontdesk::domain::{Instant, State};
 use frontdesk::i18n::{Lang, Tr};
-use frontdesk::{demo, ui, view};
+use frontdesk::{demo, ui};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -20,7 +20,7 @@ fn app(lang: Lang) -> App {
     let hall = demo::config().hall;
     let history = demo::history(&hall, now());
     let state = State::fold(history.iter().map(|(a, e)| (*a, e)));
-    App::new(Tr::new(lang), view::hall_view(&hall, &state, now()), false)
+    App::new(Tr::new(lang), hall, &state, now(), false)
 }
 
 fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
@@ -57,7 +57,7 @@ fn overview_100x30_russian() {
 #[test]
 fn help_overlay() {
     let mut app = app(Lang::En);
-    app.update(Action::ToggleHelp);
+    app.update(Action::ToggleHelp, &State::new(), now());
     insta::assert_snapshot!(draw(&app, 80, 24).backend());
 }
 
@@ -71,7 +71,7 @@ fn the_language_key_cycles_through_all_four() {
     let mut app = app(Lang::En);
     let mut seen = vec![app.lang()];
     for _ in 0..4 {
-        app.update(Action::NextLanguage);
+        app.update(Action::NextLanguage, &State::new(), now());
         seen.push(app.lang());
     }
     assert_eq!(seen, vec![Lang::En, Lang::Hu, Lang::Ru, Lang::Uk, Lang::En]);
@@ -96,7 +96,7 @@ fn any_size_draws_without_panicking() {
 #[test]
 fn the_demo_shows_every_state_the_counter_meets() {
     let app = app(Lang::En);
-    let v = &app.view;
+    let v = &app.overview;
     use frontdesk::view::PhaseView;
     assert!(
         v.windows

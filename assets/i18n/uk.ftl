@@ -26,7 +26,7 @@ key-close = закрити цю панель
 window-n = Вікно { $window }
 no-breaks-today = Сьогодні перерв більше немає.
 no-breaks = На { $date } перерв немає.
-alert-warning-due = Вікно { $window } йде на перерву о { $time }, а { $waiting ->
+alert-warning-due = Вікно { $window } йде на перерву { AT($time) }, а { $waiting ->
     [one] { $waiting } клієнт у черзі ще не попереджений.
     [few] { $waiting } клієнти в черзі ще не попереджені.
     [many] { $waiting } клієнтів у черзі ще не попереджені.
@@ -37,8 +37,8 @@ alert-warning-due = Вікно { $window } йде на перерву о { $time
 phase-closed = закрито
 phase-open = відкрито
 phase-pending = перерва після поточного клієнта
-phase-closing = закривається о { $time }
-phase-closing-cutoff = закривається о { $time }, останній талон { $cutoff }
+phase-closing = закривається { AT($time) }
+phase-closing-cutoff = закривається { AT($time) }, останній талон { $cutoff }
 phase-on-break = перерва до { $time }
 phase-overrun = перерва до { $time } затягнулася на { $minutes ->
     [one] { $minutes } хвилину
@@ -119,8 +119,8 @@ ev-breaks-published = { $count ->
    *[other] Клієнтам оголошено { $count } перерви.
 }
 ev-warning-given = Чергу біля вікна { $window } попереджено (у черзі: { $waiting }).
-ev-closing-started = Вікно { $window } закривається о { $time }; останній талон — { $cutoff }.
-ev-closing-started-empty = Вікно { $window } закривається о { $time }; із тих, хто зараз у черзі, до цього часу нікого обслужити вже не встигне.
+ev-closing-started = Вікно { $window } закривається { AT($time) }; останній талон — { $cutoff }.
+ev-closing-started-empty = Вікно { $window } закривається { AT($time) }; із тих, хто зараз у черзі, до цього часу нікого обслужити вже не встигне.
 ev-cutoff-extended = Вікно { $window } перед перервою обслужить усіх до талона { $cutoff } включно.
 ev-break-pending = Вікно { $window } піде на перерву після поточного клієнта.
 ev-break-started = Вікно { $window } на перерві до { $until }.
@@ -162,7 +162,7 @@ refused-already-warned = Чергу біля вікна { $window } уже по�
 refused-not-on-break = Вікно { $window } не на перерві.
 refused-break-under-way = Для вікна { $window } перерва вже триває.
 refused-break-already-started = Перерва №{ $id } уже почалася; її можна лише завершити.
-refused-reason-required = Наступна планова перерва вікна { $window } — о { $time }. Щоб піти на перерву зараз, укажіть причину (--reason).
+refused-reason-required = Наступна планова перерва вікна { $window } — { AT($time) }. Щоб піти на перерву зараз, укажіть причину (--reason).
 refused-reason-missing = Для позапланової перерви потрібна причина (--reason).
 refused-break-overlaps = Для вікна { $window } на цей час уже заплановано перерву.
 refused-not-warned = Біля вікна { $window } { $waiting ->
@@ -259,7 +259,7 @@ counter-in-minutes = через { $minutes ->
    *[other] { $minutes } хвилини
 }
 counter-say = Скажіть
-banner-warning-due = ПОПЕРЕДЬТЕ ЧЕРГУ ЗАРАЗ: ваша перерва о { $time }, { $waiting ->
+banner-warning-due = ПОПЕРЕДЬТЕ ЧЕРГУ ЗАРАЗ: ваша перерва { AT($time) }, { $waiting ->
     [one] чекає { $waiting } клієнт.
     [few] чекають { $waiting } клієнти.
     [many] чекають { $waiting } клієнтів.

@@ -147,6 +147,9 @@ pub enum Situation {
 pub fn for_situation(s: Situation, alone: bool) -> Vec<PhraseKey> {
     use PhraseKey::*;
     let keys: Vec<PhraseKey> = match s {
+        // With nobody to send them to and no break to name, there is nothing
+        // scripted to say in an open window.
+        Situation::Open if alone => vec![],
         Situation::Open => vec![ObjectionQuick],
         Situation::WarningDue => vec![Warning, ForgotWarning, ObjectionCancel],
         Situation::ClosingSoon { beyond_cutoff } => {
@@ -198,12 +201,15 @@ pub fn source(lang: Lang) -> &'static str {
 /// All phrases in all four languages, ready to be said.
 pub struct Phrasebook {
     bundles: BTreeMap<Lang, FluentBundle<FluentResource>>,
+    /// The shipped phrases alone: titles a hall's override left out come from here.
+    shipped: Option<Box<Phrasebook>>,
 }
 
 fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
     let id = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![id]);
     bundle.set_use_isolating(false);
+    crate::i18n::add_functions(&mut bundle, lang);
     bundle
 }
 
@@ -242,13 +248,17 @@ impl Phrasebook {
             let _ = bundle.add_resource(res);
             bundles.insert(lang, bundle);
         }
-        Phrasebook { bundles }
+        Phrasebook {
+            bundles,
+            shipped: None,
+        }
     }
 
     /// The shipped phrases with a hall's own `<dir>/<lang>.ftl` files laid over
     /// them: a message there replaces the shipped one of the same id.
     pub fn with_overrides(dir: &Path) -> Result<Phrasebook, PhraseError> {
         let mut book = Phrasebook::embedded();
+        book.shipped = Some(Box::new(Phrasebook::embedded()));
         for lang in Lang::ALL {
             let path: PathBuf = dir.join(format!("{}.ftl", lang.code()));
             let file = path.display().to_string();
@@ -298,8 +308,14 @@ impl Phrasebook {
     }
 
     /// The words to say, in the customer's language; English if a hall's own file
-    /// lacks the message.
+    /// lacks the message. With no other window to name, the `-alone` variant is
+    /// said, never a sentence with a hole in it.
     pub fn say(&self, lang: Lang, key: PhraseKey, args: &PhraseArgs) -> String {
+        let key = if args.other.is_none() {
+            key.alone()
+        } else {
+            key
+        };
         let id = key.message_id();
         self.format(lang, &id, None, args)
             .or_else(|| self.format(Lang::En, &id, None, args))
@@ -311,6 +327,11 @@ impl Phrasebook {
         let id = key.message_id();
         let args = PhraseArgs::default();
         self.format(lang, &id, Some("title"), &args)
+            .or_else(|| {
+                self.shipped
+                    .as_ref()
+                    .and_then(|s| s.format(lang, &id, Some("title"), &args))
+            })
             .or_else(|| self.format(Lang::En, &id, Some("title"), &args))
             .unwrap_or(id)
     }
