@@ -143,19 +143,20 @@ fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
 /// Runs one command against the log and tells the cashier how it went.
 fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, origin: &str) {
     let Effect::Execute(cmd) = effect;
-    let hall = opened.log.hall().clone();
-    match opened.log.execute(&cmd, clock.now(), None, origin) {
+    let result = opened.log.execute(&cmd, clock.now(), None, origin);
+    let hall = opened.log.hall();
+    match result {
         Ok(recorded) => {
             let text: Vec<String> = recorded
                 .iter()
-                .map(|r| describe::event(&app.tr, &hall, opened.log.state(), r))
+                .map(|r| describe::event(&app.tr, hall, opened.log.state(), r))
                 .collect();
             if !text.is_empty() {
                 app.show(text.join(" "), false);
             }
         }
         Err(ExecError::Refused(r)) => {
-            let text = describe::refusal(&app.tr, &hall, &r);
+            let text = describe::refusal(&app.tr, hall, &r);
             app.show(text, true);
         }
         Err(ExecError::Store(e)) => app.show(e.to_string(), true),

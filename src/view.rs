@@ -89,56 +89,64 @@ fn whole_minutes(d: Duration) -> i64 {
     d.num_minutes().max(0)
 }
 
+/// One window's row of the overview.
+fn window_view(
+    hall: &Hall,
+    state: &State,
+    spec: &crate::domain::WindowSpec,
+    now: Instant,
+) -> WindowView {
+    let tz = hall.tz;
+    let rt = state.window(spec.id);
+    let serving = state.serving(spec.id);
+    let phase = match state.window_phase(spec.id, now) {
+        WindowPhase::Closed => PhaseView::Closed,
+        WindowPhase::Open => PhaseView::Open,
+        WindowPhase::Pending(_) => PhaseView::Pending,
+        WindowPhase::ClosingSoon(id) => {
+            let b = state.breaks.get(&id);
+            PhaseView::ClosingSoon {
+                at: b.map_or(now, |b| b.start).with_timezone(&tz),
+                cutoff: b
+                    .and_then(|b| b.cutoff)
+                    .and_then(|c| state.tickets.get(&c))
+                    .map(|t| t.label()),
+            }
+        }
+        WindowPhase::OnBreak { brk, .. } => {
+            let b = state.breaks.get(&brk);
+            let until = b.map_or(now, |b| b.until());
+            PhaseView::OnBreak {
+                until: until.with_timezone(&tz),
+                overrun_minutes: whole_minutes(now - until),
+                unscheduled: b.and_then(reason_code),
+            }
+        }
+    };
+    WindowView {
+        id: spec.id,
+        name: spec.name.clone(),
+        staff: rt.staff.as_ref().map(|id| {
+            hall.staff(id)
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| id.0.clone())
+        }),
+        services: spec.services.iter().map(|s| s.0.clone()).collect(),
+        phase,
+        serving: serving.map(|t| t.label()),
+        serving_minutes: serving
+            .and_then(|t| t.called_at)
+            .map(|c| whole_minutes(now - c)),
+        queue: state.queue(hall, spec.id).len(),
+    }
+}
+
 pub fn hall_view(hall: &Hall, state: &State, now: Instant) -> HallView {
     let tz = hall.tz;
-    let staff_name = |id: &crate::domain::StaffId| {
-        hall.staff(id)
-            .map(|s| s.name.clone())
-            .unwrap_or_else(|| id.0.clone())
-    };
     let windows = hall
         .windows
         .iter()
-        .map(|spec| {
-            let rt = state.window(spec.id);
-            let serving = state.serving(spec.id);
-            let phase = match state.window_phase(spec.id, now) {
-                WindowPhase::Closed => PhaseView::Closed,
-                WindowPhase::Open => PhaseView::Open,
-                WindowPhase::Pending(_) => PhaseView::Pending,
-                WindowPhase::ClosingSoon(id) => {
-                    let b = state.breaks.get(&id);
-                    PhaseView::ClosingSoon {
-                        at: b.map_or(now, |b| b.start).with_timezone(&tz),
-                        cutoff: b
-                            .and_then(|b| b.cutoff)
-                            .and_then(|c| state.tickets.get(&c))
-                            .map(|t| t.label()),
-                    }
-                }
-                WindowPhase::OnBreak { brk, .. } => {
-                    let b = state.breaks.get(&brk);
-                    let until = b.map_or(now, |b| b.until());
-                    PhaseView::OnBreak {
-                        until: until.with_timezone(&tz),
-                        overrun_minutes: whole_minutes(now - until),
-                        unscheduled: b.and_then(reason_code),
-                    }
-                }
-            };
-            WindowView {
-                id: spec.id,
-                name: spec.name.clone(),
-                staff: rt.staff.as_ref().map(staff_name),
-                services: spec.services.iter().map(|s| s.0.clone()).collect(),
-                phase,
-                serving: serving.map(|t| t.label()),
-                serving_minutes: serving
-                    .and_then(|t| t.called_at)
-                    .map(|c| whole_minutes(now - c)),
-                queue: state.queue(hall, spec.id).len(),
-            }
-        })
+        .map(|spec| window_view(hall, state, spec, now))
         .collect();
     let services = hall
         .services
@@ -279,7 +287,9 @@ const SHOWN_IN_LINE: usize = 8;
 
 pub fn counter_view(hall: &Hall, state: &State, window: WindowId, now: Instant) -> CounterView {
     let tz = hall.tz;
-    let overview = hall_view_window(hall, state, window, now);
+    let overview = hall
+        .window(window)
+        .map(|spec| window_view(hall, state, spec, now));
     let queue = state.queue(hall, window);
     let next = state.next_break(window, now);
     let active = state.active_break(window);
@@ -360,16 +370,4 @@ pub fn counter_view(hall: &Hall, state: &State, window: WindowId, now: Instant) 
         other_window,
         overrun_minutes,
     }
-}
-
-fn hall_view_window(
-    hall: &Hall,
-    state: &State,
-    window: WindowId,
-    now: Instant,
-) -> Option<WindowView> {
-    // The overview's row for this window, without building the whole hall.
-    let mut one = hall.clone();
-    one.windows.retain(|w| w.id == window);
-    hall_view(&one, state, now).windows.pop()
 }
