@@ -9,10 +9,10 @@ use crate::domain::{
     Hall, Policy, QueueMode, Service, ServiceCode, Staff, StaffId, WindowId, WindowSpec,
 };
 use crate::text::clean;
+use crate::tomlfile::{Located, Source};
 use chrono::{Duration, NaiveTime};
 use chrono_tz::Tz;
 use serde::Deserialize;
-use std::ops::Range;
 use std::path::Path;
 use toml::Spanned;
 
@@ -37,10 +37,6 @@ const DEFAULT_CLOSE: NaiveTime = match NaiveTime::from_hms_opt(18, 0, 0) {
 /// Upper bound for per-service minutes: a day. It keeps durations far from
 /// chrono's limits, and anything longer is a typo rather than a real target.
 const MAX_SERVICE_MINUTES: i64 = 24 * 60;
-
-/// serde's marker for the value inside a `Spanned<T>`; it is an implementation
-/// detail that must not show up in key paths.
-const SPANNED_PREFIX: &str = "$__serde_spanned_private";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
@@ -80,7 +76,7 @@ fn key_prefix(key: &str) -> String {
 
 /// Parses a config from text; `file` is only used to name the file in errors.
 pub fn parse(src: &str, file: &str) -> Result<Config, ConfigError> {
-    let cx = Ctx { src, file };
+    let cx = Ctx::new(src, file);
     let de = toml::Deserializer::parse(src).map_err(|e| cx.syntax_error(&e))?;
     let raw: RawConfig = serde_path_to_error::deserialize(de).map_err(|e| cx.serde_error(e))?;
     raw.into_config(&cx)
@@ -178,145 +174,19 @@ struct RawStaff {
 // ---------------------------------------------------------------------------
 // Locating errors.
 
-struct Ctx<'a> {
-    src: &'a str,
-    file: &'a str,
-}
+/// This file's places, as config errors.
+type Ctx<'a> = Source<'a, ConfigError>;
 
-impl Ctx<'_> {
-    fn error(&self, offset: usize, key: &str, message: &str) -> ConfigError {
-        let (line, col) = line_col(self.src, offset);
+impl From<Located> for ConfigError {
+    fn from(l: Located) -> Self {
         ConfigError::Invalid {
-            file: self.file.to_string(),
-            line,
-            col,
-            key: one_line(key),
-            message: one_line(message),
+            file: l.file,
+            line: l.line,
+            col: l.col,
+            key: l.key,
+            message: l.message,
         }
     }
-
-    fn at<T>(&self, value: &Spanned<T>, key: &str, message: &str) -> ConfigError {
-        self.error(value.span().start, key, message)
-    }
-
-    fn line_of<T>(&self, value: &Spanned<T>) -> usize {
-        line_col(self.src, value.span().start).0
-    }
-
-    fn syntax_error(&self, e: &toml::de::Error) -> ConfigError {
-        let span = e.span().unwrap_or(0..0);
-        let mut message = e.message().to_string();
-        // The bare "duplicate key" leaves the reader hunting for which one.
-        if message == "duplicate key"
-            && let Some(text) = self.src.get(span.clone())
-            && !text.is_empty()
-            && !text.contains('\n')
-        {
-            message = format!("duplicate key `{text}`");
-        }
-        self.error(span.start, "", &message)
-    }
-
-    fn serde_error(&self, e: serde_path_to_error::Error<toml::de::Error>) -> ConfigError {
-        let mut key = key_path(e.path());
-        let inner = e.into_inner();
-        let span = inner.span().unwrap_or(0..0);
-        let raw = inner.message();
-        let message = if let Some(field) = raw.strip_prefix("missing field ") {
-            // serde reports a missing field at its table; the key names the field.
-            let name = field.trim_matches('`');
-            if !key.is_empty() {
-                key.push('.');
-            }
-            key.push_str(name);
-            format!("missing key {field}")
-        } else {
-            self.humanize(raw, span.clone())
-        };
-        self.error(span.start, &key, &message)
-    }
-
-    /// Rewords serde's messages in the terms of TOML rather than of Rust types.
-    fn humanize(&self, message: &str, span: Range<usize>) -> String {
-        let value_is_datetime = self
-            .src
-            .get(span)
-            .and_then(|text| text.chars().next())
-            .is_some_and(|c| c.is_ascii_digit());
-        let table = if value_is_datetime {
-            "invalid type: date-time"
-        } else {
-            "invalid type: table"
-        };
-        message
-            .replacen("unknown field", "unknown key", 1)
-            .replace("invalid type: map", table)
-            .replace("invalid type: sequence", "invalid type: array")
-            .replace("floating point", "float")
-            .replace("expected i64", "expected an integer")
-            .replace("expected f64", "expected a number")
-            .replace("expected a sequence", "expected an array")
-            .replace("wanted string or table", "invalid type, expected a string")
-    }
-}
-
-/// The dotted key path of a serde error, without serde's `Spanned` internals.
-fn key_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                if key.starts_with(SPANNED_PREFIX) {
-                    continue;
-                }
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
-            }
-            Segment::Unknown => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push('?');
-            }
-        }
-    }
-    out
-}
-
-/// 1-based line and column of a byte offset; the column counts characters, so
-/// that "Каса" before an error moves it four columns, as an editor shows it.
-fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(src.len());
-    while !src.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &src[..offset];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let mut text = &before[line_start..];
-    if line_start == 0 {
-        // A byte-order mark is invisible in an editor, so it takes no column.
-        text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    }
-    let line = before.matches('\n').count() + 1;
-    (line, text.chars().count() + 1)
-}
-
-/// Keeps an error on one line and free of terminal control sequences, whatever
-/// text from the file it quotes.
-fn one_line(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------
@@ -595,7 +465,7 @@ fn check_services(
                 &format!(
                     "duplicate service code {:?}; first defined at line {}",
                     code.0,
-                    cx.line_of(&code_spans[first])
+                    cx.position(&code_spans[first]).0
                 ),
             ));
         }
@@ -656,7 +526,7 @@ fn check_windows(
                 &key("id"),
                 &format!(
                     "duplicate window id {id}; first defined at line {}",
-                    cx.line_of(&id_spans[first])
+                    cx.position(&id_spans[first]).0
                 ),
             ));
         }
@@ -724,7 +594,7 @@ fn check_staff(
                 &format!(
                     "duplicate staff id {:?}; first defined at line {}",
                     id.0,
-                    cx.line_of(&id_spans[first])
+                    cx.position(&id_spans[first]).0
                 ),
             ));
         }
@@ -788,6 +658,8 @@ services = ["A"]
             other => panic!("expected an Invalid error, got {other:?}"),
         }
     }
+
+    use crate::tomlfile::line_col;
 
     #[test]
     fn line_col_counts_characters_not_bytes() {

@@ -16,6 +16,7 @@ pub mod run;
 pub mod setup;
 pub mod store;
 pub mod text;
+pub mod tomlfile;
 pub mod tui;
 pub mod ui;
 pub mod view;

@@ -10,7 +10,6 @@
 //! same id or adds a new one. A broken file is reported as one line,
 //! `file:line:col: key: message`, as the hall config is.
 
-mod locate;
 mod raw;
 
 pub use crate::i18n::Lang;
@@ -192,6 +191,18 @@ pub enum PlaybookError {
         col: usize,
         first: String,
     },
+}
+
+impl From<crate::tomlfile::Located> for PlaybookError {
+    fn from(l: crate::tomlfile::Located) -> Self {
+        PlaybookError::Invalid {
+            file: l.file,
+            line: l.line,
+            col: l.col,
+            key: l.key,
+            message: l.message,
+        }
+    }
 }
 
 fn key_prefix(key: &str) -> String {

@@ -5,7 +5,10 @@
 //! keys, then each step in file order, then the shape of the flow) so that the
 //! same broken file always gives the same, first, message.
 
-use super::locate::Ctx;
+use crate::tomlfile::Source;
+
+/// This file's places, as playbook errors.
+type Ctx<'a> = Source<'a, PlaybookError>;
 use super::{Action, Answer, Playbook, PlaybookError, SituationTag, Step, Texts};
 use crate::phrases::PhraseKey;
 use crate::text::clean;
@@ -57,7 +60,7 @@ struct RawTexts {
 /// Parses a playbook and also returns where its `id` is, so that a duplicate
 /// found later, across files, can point at it.
 pub(super) fn parse(src: &str, file: &str) -> Result<(Playbook, (usize, usize)), PlaybookError> {
-    let cx = Ctx { src, file };
+    let cx = Ctx::new(src, file);
     let de = toml::Deserializer::parse(src).map_err(|e| cx.syntax_error(&e))?;
     let raw: RawPlaybook = serde_path_to_error::deserialize(de).map_err(|e| cx.serde_error(e))?;
     let id_at = cx.position(&raw.id);

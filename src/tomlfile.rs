@@ -1,40 +1,65 @@
-//! Turning a place in a playbook file into a one-line `file:line:col: key: message`
-//! error, the same way the hall config reports its problems, so that a supervisor
-//! editing either file reads the same kind of message.
+//! A TOML file a person wrote — the hall config, a playbook — and errors that point
+//! into it: one line, `file:line:col: key: message`, in the terms of TOML rather
+//! than of Rust types, so that whoever edits either file reads the same kind of
+//! message.
 
-use super::PlaybookError;
+use std::marker::PhantomData;
+use std::ops::Range;
 use toml::Spanned;
 
 /// serde's marker for the value inside a `Spanned<T>`; it is an implementation
 /// detail that must not show up in key paths.
 const SPANNED_PREFIX: &str = "$__serde_spanned_private";
 
-pub(super) struct Ctx<'a> {
-    pub(super) src: &'a str,
-    pub(super) file: &'a str,
+/// A place in a file and what is wrong there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Located {
+    pub file: String,
+    pub line: usize,
+    pub col: usize,
+    /// The dotted key path such as `windows[1].services[0]`; empty for a plain
+    /// syntax error.
+    pub key: String,
+    pub message: String,
 }
 
-impl Ctx<'_> {
-    pub(super) fn error(&self, offset: usize, key: &str, message: &str) -> PlaybookError {
+/// The text of one file being read, turning places in it into errors of type `E`.
+pub struct Source<'a, E> {
+    pub src: &'a str,
+    pub file: &'a str,
+    error: PhantomData<E>,
+}
+
+impl<'a, E: From<Located>> Source<'a, E> {
+    pub fn new(src: &'a str, file: &'a str) -> Self {
+        Source {
+            src,
+            file,
+            error: PhantomData,
+        }
+    }
+
+    pub fn error(&self, offset: usize, key: &str, message: &str) -> E {
         let (line, col) = line_col(self.src, offset);
-        PlaybookError::Invalid {
+        E::from(Located {
             file: self.file.to_string(),
             line,
             col,
             key: one_line(key),
             message: one_line(message),
-        }
+        })
     }
 
-    pub(super) fn at<T>(&self, value: &Spanned<T>, key: &str, message: &str) -> PlaybookError {
+    pub fn at<T>(&self, value: &Spanned<T>, key: &str, message: &str) -> E {
         self.error(value.span().start, key, message)
     }
 
-    pub(super) fn position<T>(&self, value: &Spanned<T>) -> (usize, usize) {
+    /// Line and column of a value, to say where something was first defined.
+    pub fn position<T>(&self, value: &Spanned<T>) -> (usize, usize) {
         line_col(self.src, value.span().start)
     }
 
-    pub(super) fn syntax_error(&self, e: &toml::de::Error) -> PlaybookError {
+    pub fn syntax_error(&self, e: &toml::de::Error) -> E {
         let span = e.span().unwrap_or(0..0);
         let mut message = e.message().to_string();
         // The bare "duplicate key" leaves the reader hunting for which one.
@@ -48,10 +73,7 @@ impl Ctx<'_> {
         self.error(span.start, "", &message)
     }
 
-    pub(super) fn serde_error(
-        &self,
-        e: serde_path_to_error::Error<toml::de::Error>,
-    ) -> PlaybookError {
+    pub fn serde_error(&self, e: serde_path_to_error::Error<toml::de::Error>) -> E {
         let mut key = key_path(e.path());
         let inner = e.into_inner();
         let span = inner.span().unwrap_or(0..0);
@@ -65,25 +87,37 @@ impl Ctx<'_> {
             key.push_str(name);
             format!("missing key {field}")
         } else {
-            humanize(raw)
+            self.humanize(raw, span.clone())
         };
         self.error(span.start, &key, &message)
     }
-}
 
-/// Rewords serde's messages in the terms of TOML rather than of Rust types.
-fn humanize(message: &str) -> String {
-    message
-        .replacen("unknown field", "unknown key", 1)
-        .replace("invalid type: map", "invalid type: table")
-        .replace("invalid type: sequence", "invalid type: array")
-        .replace("floating point", "float")
-        .replace("expected a sequence", "expected an array")
-        .replace("wanted string or table", "invalid type, expected a string")
+    /// Rewords serde's messages in the terms of TOML rather than of Rust types.
+    fn humanize(&self, message: &str, span: Range<usize>) -> String {
+        let value_is_datetime = self
+            .src
+            .get(span)
+            .and_then(|text| text.chars().next())
+            .is_some_and(|c| c.is_ascii_digit());
+        let table = if value_is_datetime {
+            "invalid type: date-time"
+        } else {
+            "invalid type: table"
+        };
+        message
+            .replacen("unknown field", "unknown key", 1)
+            .replace("invalid type: map", table)
+            .replace("invalid type: sequence", "invalid type: array")
+            .replace("floating point", "float")
+            .replace("expected i64", "expected an integer")
+            .replace("expected f64", "expected a number")
+            .replace("expected a sequence", "expected an array")
+            .replace("wanted string or table", "invalid type, expected a string")
+    }
 }
 
 /// The dotted key path of a serde error, without serde's `Spanned` internals.
-fn key_path(path: &serde_path_to_error::Path) -> String {
+pub fn key_path(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();
     for segment in path.iter() {
@@ -110,8 +144,8 @@ fn key_path(path: &serde_path_to_error::Path) -> String {
 }
 
 /// 1-based line and column of a byte offset; the column counts characters, so
-/// that Cyrillic text before an error moves it as many columns as an editor shows.
-pub(super) fn line_col(src: &str, offset: usize) -> (usize, usize) {
+/// that "Каса" before an error moves it four columns, as an editor shows it.
+pub fn line_col(src: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(src.len());
     while !src.is_char_boundary(offset) {
         offset -= 1;
@@ -129,7 +163,7 @@ pub(super) fn line_col(src: &str, offset: usize) -> (usize, usize) {
 
 /// Keeps an error on one line and free of terminal control sequences, whatever
 /// text from the file it quotes.
-pub(super) fn one_line(s: &str) -> String {
+pub fn one_line(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
@@ -153,7 +187,10 @@ mod tests {
         assert_eq!(line_col(src, 2 + "Перерва".len()), (2, 8));
         assert_eq!(line_col("Каса", 1), (1, 1));
         assert_eq!(line_col("x", 100), (1, 2));
+        assert_eq!(line_col("", 5), (1, 1));
+        assert_eq!(line_col("x\n", 2), (2, 1));
         assert_eq!(line_col("\u{feff}ab", "\u{feff}a".len()), (1, 2));
+        assert_eq!(line_col("é🙂x", "é🙂".len()), (1, 3));
     }
 
     #[test]
