@@ -20,6 +20,28 @@ pub enum SetupError {
     NoHome,
     #[error("{0}")]
     Io(String),
+    #[error(transparent)]
+    Phrases(#[from] crate::phrases::PhraseError),
+    #[error(transparent)]
+    Playbooks(#[from] crate::playbooks::PlaybookError),
+}
+
+/// The words and decision flows the counter offers: the shipped ones, with the
+/// hall's own `phrases/` and `playbooks/` beside its config laid over them. A
+/// broken file of the hall's is an error, as a broken config is.
+pub fn scripts(
+    places: &Places,
+) -> Result<(crate::phrases::Phrasebook, Vec<crate::playbooks::Playbook>), SetupError> {
+    match places.config_dir() {
+        Some(dir) => Ok((
+            crate::phrases::Phrasebook::with_overrides(&dir.join("phrases"))?,
+            crate::playbooks::load(Some(&dir.join("playbooks")))?,
+        )),
+        None => Ok((
+            crate::phrases::Phrasebook::embedded(),
+            crate::playbooks::embedded(),
+        )),
+    }
 }
 
 /// The directories and files in play for this run.

@@ -46,15 +46,11 @@ pub fn run(
     if let Some(w) = counter {
         app = app.at_counter(w, opened.log.state(), now);
     }
-    if let Some(dir) = &opened.places.config_dir() {
-        // A hall's own phrases and playbooks, when it has them.
-        if let Ok(book) = crate::phrases::Phrasebook::with_overrides(&dir.join("phrases")) {
-            app.phrases = book;
-        }
-        if let Ok(books) = crate::playbooks::load(Some(&dir.join("playbooks"))) {
-            app.playbooks = books;
-        }
-    }
+    // Read before the screen takes over, so a broken hall file is reported plainly.
+    let (phrases, playbooks) =
+        crate::setup::scripts(&opened.places).map_err(|e| io::Error::other(e.to_string()))?;
+    app.phrases = phrases;
+    app.playbooks = playbooks;
 
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture);
