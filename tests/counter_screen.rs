@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::{Duration, TimeZone, Utc};
-use frontdesk::app::{Action, App, Effect, Modal, REASONS, Screen, action_for};
+use frontdesk::app::{App, Effect, Modal, REASONS, Screen, action_for};
 use frontdesk::domain::{
     BreakReason, Command, Hall, Instant, ServiceCode, State, TransferTo, WindowId, decide,
 };
@@ -28,11 +28,17 @@ fn at(minute: i64) -> Instant {
         + Duration::minutes(minute)
 }
 
+/// The fixture hall with its windows unnamed, as many halls leave them: the
+/// screen then labels them in the reader's language ("Вікно 1").
 fn fixture_hall() -> Hall {
-    match frontdesk::config::load(&common::fixture_config()) {
+    let mut hall = match frontdesk::config::load(&common::fixture_config()) {
         Ok(c) => c.hall,
         Err(e) => panic!("the fixture hall: {e}"),
+    };
+    for w in &mut hall.windows {
+        w.name = None;
     }
+    hall
 }
 
 /// A hall and its state at one moment, built by running commands through the
@@ -136,7 +142,8 @@ impl Scene {
         .at_counter(W1, &self.state, self.now)
     }
 
-    /// Sends one key as the event loop would; the effects the app asks for.
+    /// Sends one key through the event loop's own key map; the commands the app
+    /// asks for are returned, not run, so the state stays as the scene left it.
     fn key(&self, app: &mut App, code: KeyCode) -> Vec<Effect> {
         match action_for(KeyEvent::new(code, KeyModifiers::NONE), app) {
             Some(a) => app.update(a, &self.state, self.now),
@@ -515,22 +522,40 @@ fn playbook_open_ukrainian() {
 // ---------------------------------------------------------------------------
 // 2. Any terminal size, and no colour.
 
-/// Every scene, with the words that say its state in English.
-fn every_state() -> Vec<(&'static str, Scene, &'static str)> {
+/// Every scene, with the words that say its state in English and in Ukrainian.
+fn every_state() -> Vec<(&'static str, Scene, [&'static str; 2])> {
     vec![
-        ("open", open_scene(), "State: open"),
-        ("warning due", warning_scene(), "WARN THE QUEUE NOW"),
-        ("closing", closing_scene(), "CLOSING: serve up to A005"),
+        ("open", open_scene(), ["State: open", "Стан: відкрито"]),
+        (
+            "warning due",
+            warning_scene(),
+            ["WARN THE QUEUE NOW", "ПОПЕРЕДЬТЕ ЧЕРГУ ЗАРАЗ"],
+        ),
+        (
+            "closing",
+            closing_scene(),
+            [
+                "CLOSING: serve up to A005",
+                "ЗАКРИТТЯ: обслужіть до талона A005",
+            ],
+        ),
         (
             "planned break",
             planned_break_scene(),
-            "on a break until 10:50",
+            ["on a break until 10:50", "Стан: перерва до 10:50"],
         ),
-        ("unscheduled", unscheduled_scene(), "on a break until 10:20"),
+        (
+            "unscheduled",
+            unscheduled_scene(),
+            ["on a break until 10:20", "Стан: перерва до 10:20"],
+        ),
         (
             "overrun",
             overrun_scene(),
-            "YOUR BREAK IS OVER by 5 minutes",
+            [
+                "YOUR BREAK IS OVER by 5 minutes",
+                "ПЕРЕРВА ЗАТЯГНУЛАСЯ на 5 хвилин",
+            ],
         ),
     ]
 }
@@ -538,35 +563,46 @@ fn every_state() -> Vec<(&'static str, Scene, &'static str)> {
 #[test]
 fn every_state_draws_at_every_size() {
     for (name, scene, _) in every_state() {
+        let clock = scene
+            .now
+            .with_timezone(&scene.hall.tz)
+            .format("%H:%M")
+            .to_string();
         for lang in [Lang::En, Lang::Uk] {
             let plain = scene.app(lang);
             let panel = playbook_app(&scene, lang);
-            for app in [&plain, &panel] {
-                for (w, h) in [(40, 10), (80, 24), (120, 36), (300, 100)] {
+            let too_small = if lang == Lang::En {
+                "too small"
+            } else {
+                "замале"
+            };
+            for (w, h) in [(40, 10), (80, 24), (120, 36), (300, 100)] {
+                let t = draw(&plain, w, h);
+                // The window and the clock head the counter at every size it is drawn.
+                let first = &rows(&t)[0];
+                assert!(
+                    first.contains(&clock)
+                        && first.contains(if lang == Lang::En {
+                            "Window 1"
+                        } else {
+                            "Вікно 1"
+                        }),
+                    "{name} at {w}x{h} ({lang}): no window or clock on top:\n{}",
+                    rows(&t).join("\n")
+                );
+                // A panel draws over it without panicking, its answers in view.
+                let t = draw(&panel, w, h);
+                assert!(
+                    rows(&t).iter().any(|r| r.contains("│ 1  ")),
+                    "{name} at {w}x{h} ({lang}): the panel's first answer is hidden:\n{}",
+                    rows(&t).join("\n")
+                );
+            }
+            for (w, h) in [(20, 5), (200, 3)] {
+                for app in [&plain, &panel] {
                     let t = draw(app, w, h);
-                    // The window and the clock head every size a counter is drawn at.
                     assert!(
-                        rows(&t)[0].contains(
-                            &scene
-                                .now
-                                .with_timezone(&scene.hall.tz)
-                                .format("%H:%M")
-                                .to_string()
-                        ),
-                        "{name} at {w}x{h} ({lang}): no clock in the first row:\n{}",
-                        rows(&t).join("\n")
-                    );
-                }
-                for (w, h) in [(20, 5), (200, 3)] {
-                    let t = draw(app, w, h);
-                    let text = words(&t);
-                    let expected = if lang == Lang::En {
-                        "too small"
-                    } else {
-                        "замале"
-                    };
-                    assert!(
-                        text.contains(expected),
+                        words(&t).contains(too_small),
                         "{name} at {w}x{h} ({lang}) should say it is too small:\n{}",
                         rows(&t).join("\n")
                     );
@@ -579,24 +615,25 @@ fn every_state_draws_at_every_size() {
 #[test]
 fn without_colour_every_state_is_said_in_words() {
     for (name, scene, said) in every_state() {
-        let t = draw(&scene.app_coloured(Lang::En, false), 80, 24);
-        assert_shows(&t, &[said]);
-        // With colour off, not one cell carries a colour: nothing can hide in it.
-        let buf = t.backend().buffer();
-        for cell in buf.content() {
-            assert!(
-                cell.fg == Color::Reset && cell.bg == Color::Reset,
-                "{name}: a coloured cell {:?} with NO_COLOR",
-                cell.symbol()
+        for (lang, said) in [Lang::En, Lang::Uk].into_iter().zip(said) {
+            let t = draw(&scene.app_coloured(lang, false), 80, 24);
+            assert_shows(&t, &[said]);
+            // With colour off, not one cell carries a colour: nothing can hide in it.
+            for cell in t.backend().buffer().content() {
+                assert!(
+                    cell.fg == Color::Reset && cell.bg == Color::Reset,
+                    "{name} ({lang}): a coloured cell {:?} with colour off",
+                    cell.symbol()
+                );
+            }
+            // With colour on, the words are the same.
+            let coloured = draw(&scene.app_coloured(lang, true), 80, 24);
+            assert_eq!(
+                words(&coloured),
+                words(&t),
+                "{name} ({lang}): colour changes the words"
             );
         }
-        // With colour on, the words are the same.
-        let coloured = draw(&scene.app_coloured(Lang::En, true), 80, 24);
-        assert_eq!(
-            words(&coloured),
-            words(&t),
-            "{name}: colour changes the words"
-        );
     }
 }
 
@@ -1038,6 +1075,14 @@ fn every_button_is_drawn_where_a_click_finds_it() {
                     "{name} ({lang}): a click on {:?} hits {drawn:?}",
                     b.label
                 );
+                // A click does what the key printed on the button does.
+                let key = b.label.chars().nth(1).unwrap_or(' ');
+                assert_eq!(
+                    action_for(KeyEvent::new(KeyCode::Char(key), KeyModifiers::NONE), &app),
+                    Some(b.action.clone()),
+                    "{name} ({lang}): {:?}",
+                    b.label
+                );
             }
             for (i, a) in buttons.iter().enumerate() {
                 for b in &buttons[i + 1..] {
@@ -1099,4 +1144,138 @@ fn escape_sequences_in_names_never_reach_the_screen() {
     // What is left is shown as plain text.
     assert_shows(&counter, &["Win[31mdow", "Harbour]0;owned Street"]);
     assert_shows(&transfer, &["Two[2J[H", "Bills31m and payments"]);
+}
+
+// ---------------------------------------------------------------------------
+// 6. What a cashier would find wrong on screen today.
+
+/// A delivery arrives while A001 is at the window: the break waits for the end of
+/// that service.
+fn pending_unscheduled_scene() -> Scene {
+    Scene::new(fixture_hall())
+        .open(0, 1)
+        .open(0, 2)
+        .open(0, 3)
+        .issue(1, "A")
+        .issue(2, "A")
+        .issue(3, "A")
+        .call(4, 1)
+        .run(
+            5,
+            Command::StartBreak {
+                window: W1,
+                reason: Some(BreakReason::GoodsReceipt),
+                minutes: Some(15),
+                after_service: true,
+            },
+        )
+        .until(6)
+}
+
+#[test]
+#[ignore = "bug: with nobody at the window, “I was here first” (unscheduled break) and “Reassure the last customer” (closing) say “ticket  …” with no ticket"]
+fn no_phrase_on_offer_has_a_hole_in_it() {
+    let mut scenes = every_state();
+    scenes.push(("pending unscheduled", pending_unscheduled_scene(), ["", ""]));
+    // Closing, between two customers: nobody is at the window.
+    scenes.push((
+        "closing, window free",
+        closing_scene().serve(9, 1),
+        ["", ""],
+    ));
+    let mut holes = vec![];
+    for (name, scene, _) in scenes {
+        for lang in [Lang::En, Lang::Uk] {
+            let app = scene.app(lang);
+            let Some(c) = &app.counter else {
+                panic!("{name}: no counter view");
+            };
+            for key in app.offered_phrases() {
+                let said = app
+                    .phrases
+                    .say(lang, key, &ui::counter::phrase_args(c, key));
+                // An empty placeholder leaves two spaces where a word was.
+                if said.contains("  ") {
+                    holes.push(format!("{name} ({lang}) {}: {said}", key.name()));
+                }
+            }
+        }
+    }
+    assert!(
+        holes.is_empty(),
+        "phrases with a hole:\n{}",
+        holes.join("\n")
+    );
+}
+
+#[test]
+#[ignore = "bug: a break pending after the current customer shows “CLOSING: serve up to —”"]
+fn a_pending_unscheduled_break_does_not_ask_to_serve_up_to_a_dash() {
+    for lang in [Lang::En, Lang::Uk] {
+        let t = draw(&pending_unscheduled_scene().app(lang), 80, 24);
+        assert_shows(&t, &["A001"]);
+        assert_hides(&t, &["serve up to —", "до талона —"]);
+    }
+}
+
+#[test]
+#[ignore = "bug: “Nobody at the window. Press n to call the next customer.” is cut after “Press n” at 80x24"]
+fn the_empty_window_says_its_whole_sentence() {
+    let scene = Scene::new(fixture_hall())
+        .open(0, 1)
+        .open(0, 2)
+        .issue(1, "A")
+        .until(2);
+    assert_shows(
+        &draw(&scene.app(Lang::En), 80, 24),
+        &["Nobody at the window. Press n to call the next customer."],
+    );
+    assert_shows(
+        &draw(&scene.app(Lang::Uk), 80, 24),
+        &["Біля вікна нікого немає. Натисніть n, щоб викликати наступного клієнта."],
+    );
+}
+
+#[test]
+#[ignore = "bug: at 80x24 a closing window offers five phrases but shows only three; keys 4 and 5 mark unseen phrases as said"]
+fn every_phrase_a_digit_says_is_on_screen() {
+    let mut unseen = vec![];
+    for (name, scene, _) in every_state() {
+        for lang in [Lang::En, Lang::Uk] {
+            let app = scene.app(lang);
+            let text = words(&draw(&app, 80, 24));
+            for (i, key) in app.offered_phrases().into_iter().enumerate() {
+                let shown = format!("[{}] {}", i + 1, app.phrases.title(lang, key));
+                if !text.contains(&shown) {
+                    unseen.push(format!("{name} ({lang}): {shown}"));
+                }
+            }
+        }
+    }
+    assert!(
+        unseen.is_empty(),
+        "phrases a digit says but the screen does not show:\n{}",
+        unseen.join("\n")
+    );
+}
+
+#[test]
+#[ignore = "bug: at 40x10 the banner loses its instruction and the boxes lose the ticket at the window"]
+fn the_smallest_counter_keeps_the_banner_and_the_customer() {
+    // Warning due: the banner must end with what to do, and A001 is at the window.
+    let t = draw(&warning_scene().app(Lang::En), 40, 10);
+    assert_shows(&t, &["Say phrase 1, then press w.", "A001"]);
+    let t = draw(&overrun_scene().app(Lang::En), 40, 10);
+    assert_shows(&t, &["Press e when you are back."]);
+}
+
+#[test]
+#[ignore = "bug: at 40x10 the footer has room for three rows, so [f] what to do and [p] phrase language are neither shown nor clickable"]
+fn the_smallest_counter_keeps_every_button() {
+    for lang in [Lang::En, Lang::Uk] {
+        let app = open_scene().app(lang);
+        let frame = Rect::new(0, 0, 40, 10);
+        let shown = ui::counter::buttons(&app, ui::counter::footer_area(&app, frame));
+        assert_eq!(shown.len(), 10, "{lang}: {shown:?}");
+    }
 }

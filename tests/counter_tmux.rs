@@ -1,0 +1,631 @@
+//! The real counter screen in a real terminal: tmux runs `frontdesk counter` in a
+//! detached window, the test reads the screen back with `capture-pane`, types
+//! with `send-keys`, and meanwhile acts on the same hall through the command
+//! line, as a supervisor's terminal would. Each tmux server is private (`-L`, no
+//! user config) and is killed when its test ends, pass or fail. Without tmux on
+//! PATH the tests say so and pass.
+
+mod common;
+
+use chrono::{DateTime, Duration as Minutes, FixedOffset};
+use common::{BIN, Hall, event_type, parse_json_lines, run};
+use serde_json::Value;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+/// What a cashier waits for at most to see another terminal's work on screen.
+const PROMPT: Duration = Duration::from_secs(1);
+/// How long the first frame may take on a loaded CI box.
+const PATIENCE: Duration = Duration::from_secs(5);
+const POLL: Duration = Duration::from_millis(50);
+
+/// The hall's clock starts here in every test: 10:00 in Budapest, a Wednesday.
+const START: &str = "2026-11-25T10:00:00+01:00";
+
+fn have_tmux() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        eprintln!("note: tmux is not on PATH; the counter terminal tests are skipped");
+    }
+    found
+}
+
+/// The hall's time, running on from START as the screen's own clock does, so
+/// that the command line and the screen agree on what "now" is.
+struct HallClock {
+    start: DateTime<FixedOffset>,
+    began: Instant,
+}
+
+impl HallClock {
+    fn new() -> HallClock {
+        HallClock {
+            start: DateTime::parse_from_rfc3339(START).unwrap_or_default(),
+            began: Instant::now(),
+        }
+    }
+
+    fn now(&self) -> String {
+        let elapsed = Minutes::from_std(self.began.elapsed()).unwrap_or_default();
+        (self.start + elapsed).to_rfc3339()
+    }
+
+    /// Hall time (HH:MM) this many minutes after START.
+    fn hhmm_after(&self, minutes: i64) -> String {
+        (self.start + Minutes::minutes(minutes))
+            .format("%H:%M")
+            .to_string()
+    }
+}
+
+/// One command-line action on the hall, at the hall's time; it must succeed.
+fn cli(hall: &Hall, clock: &HallClock, args: &[&str]) -> String {
+    run(hall.cmd_at(&clock.now()).args(args)).ok()
+}
+
+fn events(hall: &Hall, clock: &HallClock) -> Vec<Value> {
+    parse_json_lines(&cli(hall, clock, &["log", "--json", "--limit", "100000"]))
+}
+
+fn status(hall: &Hall, clock: &HallClock) -> Value {
+    let text = cli(hall, clock, &["status", "--json"]);
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("status --json ({e}): {text}"))
+}
+
+/// Single-quotes a word for the shell tmux runs the pane's command with.
+fn quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// `frontdesk counter --window N` for `hall` as a shell command for a tmux pane.
+/// The pane's shell inherits the tmux server's environment, so the isolation is
+/// spelled out here.
+fn counter_command(hall: &Hall, window: u32) -> String {
+    let mut words = vec!["env".to_string()];
+    for k in [
+        "FRONTDESK_DATA_DIR",
+        "FRONTDESK_CONFIG",
+        "FRONTDESK_LANG",
+        "FRONTDESK_ORIGIN",
+        "FRONTDESK_NOW",
+        "NO_COLOR",
+    ] {
+        words.push(format!("-u {k}"));
+    }
+    for (k, v) in hall.env() {
+        words.push(format!("{k}={}", quote(&v.display().to_string())));
+    }
+    words.push(quote(BIN));
+    words.push(format!(
+        "--data-dir {}",
+        quote(&hall.data_dir().display().to_string())
+    ));
+    words.push(format!(
+        "--config {}",
+        quote(&hall.config.display().to_string())
+    ));
+    words.push(format!("--lang en --now {START}"));
+    words.push(format!("counter --window {window}"));
+    words.join(" ")
+}
+
+/// A private tmux server whose one window runs a counter screen.
+struct Tmux {
+    socket: String,
+    /// Holds the copy of everything the program wrote to its terminal.
+    dir: tempfile::TempDir,
+}
+
+/// The tmux target name of the one window.
+const TARGET: &str = "counter";
+
+impl Tmux {
+    fn start(name: &str, width: u16, height: u16, command: &str) -> Tmux {
+        static SERIAL: AtomicUsize = AtomicUsize::new(0);
+        let tmux = Tmux {
+            socket: format!(
+                "frontdesk-counter-{}-{}-{name}",
+                std::process::id(),
+                SERIAL.fetch_add(1, Ordering::Relaxed)
+            ),
+            dir: tempfile::TempDir::new().expect("temp dir"),
+        };
+        let copy = format!("cat > {}", quote(&tmux.output_path().display().to_string()));
+        // remain-on-exit is set before the window exists, so a pane whose
+        // program ends at once is still there to be inspected.
+        let out = tmux.tmux(&[
+            "start-server",
+            ";",
+            "set-option",
+            "-g",
+            "remain-on-exit",
+            "on",
+            ";",
+            "new-session",
+            "-d",
+            "-s",
+            TARGET,
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+            command,
+            ";",
+            "pipe-pane",
+            "-o",
+            "-t",
+            TARGET,
+            &copy,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux did not start: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tmux
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .args(["-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("run tmux")
+    }
+
+    fn output_path(&self) -> std::path::PathBuf {
+        self.dir.path().join("terminal-output")
+    }
+
+    fn capture(&self) -> String {
+        let out = self.tmux(&["capture-pane", "-p", "-t", TARGET]);
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// A pane property, e.g. `pane_dead`, `alternate_on`, `pane_pid`.
+    fn pane(&self, name: &str) -> String {
+        let format = format!("#{{{name}}}");
+        let out = self.tmux(&["display-message", "-p", "-t", TARGET, &format]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", TARGET];
+        args.extend_from_slice(keys);
+        let out = self.tmux(&args);
+        assert!(out.status.success(), "send-keys {keys:?} failed");
+    }
+
+    fn resize(&self, width: u16, height: u16) {
+        let out = self.tmux(&[
+            "resize-window",
+            "-t",
+            TARGET,
+            "-x",
+            &width.to_string(),
+            "-y",
+            &height.to_string(),
+        ]);
+        assert!(out.status.success(), "resize-window failed");
+    }
+
+    fn alive(&self) -> bool {
+        self.pane("pane_dead") == "0"
+    }
+
+    /// Polls the screen until `ok` holds, for at most `limit`; fails with the
+    /// last screen otherwise.
+    fn wait_within(&self, limit: Duration, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.capture();
+            if ok(&screen) {
+                return screen;
+            }
+            if start.elapsed() > limit {
+                panic!(
+                    "waited {limit:?} for {what}; alive: {}; the screen shows:\n{screen}",
+                    self.alive()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        self.wait_within(PATIENCE, what, ok)
+    }
+
+    /// Polls until the pane's program has exited.
+    fn wait_for_exit(&self) {
+        let start = Instant::now();
+        while self.alive() {
+            if start.elapsed() > PATIENCE {
+                panic!(
+                    "frontdesk did not exit; the screen shows:\n{}",
+                    self.capture()
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    /// After the program has gone, the terminal is as it was: the alternate screen
+    /// left and the cursor shown again. tmux reports the first itself; the second
+    /// is read from what the program wrote (tmux hides the cursor of a dead pane).
+    fn assert_terminal_restored(&self) {
+        assert_eq!(
+            self.pane("alternate_on"),
+            "0",
+            "still on the alternate screen"
+        );
+        let last = |bytes: &[u8], seq: &[u8]| bytes.windows(seq.len()).rposition(|w| w == seq);
+        let start = Instant::now();
+        loop {
+            let out = std::fs::read(self.output_path()).unwrap_or_default();
+            let entered = last(&out, b"\x1b[?1049h");
+            let left = last(&out, b"\x1b[?1049l");
+            let hidden = last(&out, b"\x1b[?25l");
+            let shown = last(&out, b"\x1b[?25h");
+            if left > entered && shown > hidden {
+                return;
+            }
+            if start.elapsed() > PATIENCE {
+                let tail = &out[out.len().saturating_sub(120)..];
+                panic!(
+                    "the terminal was not restored (alternate screen left: {}, cursor shown: {}); the last bytes written: {:?}",
+                    left > entered,
+                    shown > hidden,
+                    String::from_utf8_lossy(tail)
+                );
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        // The socket file outlives the server; it is ours, so it goes too.
+        let socket = self.tmux(&["display-message", "-p", "#{socket_path}"]);
+        let _ = self.tmux(&["kill-server"]);
+        let socket = String::from_utf8_lossy(&socket.stdout).trim().to_string();
+        if socket.contains(&self.socket) {
+            let _ = std::fs::remove_file(socket);
+        }
+    }
+}
+
+/// The whole counter is on screen: a frame is written top to bottom, so the
+/// last button shows the first frame is complete.
+fn counter_drawn(s: &str) -> bool {
+    s.contains("Your line") && s.contains("[p] phrase language")
+}
+
+fn is_ticket(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.len() == 4
+        && chars.all(|c| c.is_ascii_digit())
+}
+
+/// The ticket in the "At the window" box, if any: the box is the left one of
+/// the row under the header and banner.
+fn at_window(screen: &str) -> Option<String> {
+    screen
+        .lines()
+        .filter_map(|l| l.strip_prefix('│'))
+        .filter_map(|l| l.split('│').next())
+        .map(str::trim)
+        .find(|w| is_ticket(w))
+        .map(str::to_string)
+}
+
+/// The tickets shown in the "Your line" box, the right one beside it.
+fn in_line(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .filter_map(|l| l.split_once("││").map(|(_, right)| right))
+        .flat_map(|r| r.split(['│', ' ']))
+        .map(|w| w.trim_end_matches('→'))
+        .filter(|w| is_ticket(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The frontdesk process in the pane: the pane's own process, unless the shell
+/// tmux started it with stayed around as its parent.
+fn frontdesk_pid(pane_pid: &str) -> String {
+    let comm = |pid: &str| {
+        std::fs::read_to_string(format!("/proc/{pid}/comm"))
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    };
+    if comm(pane_pid) == "frontdesk" {
+        return pane_pid.to_string();
+    }
+    let children = std::fs::read_to_string(format!("/proc/{pane_pid}/task/{pane_pid}/children"))
+        .unwrap_or_default();
+    children
+        .split_whitespace()
+        .find(|pid| comm(pid) == "frontdesk")
+        .unwrap_or_else(|| panic!("no frontdesk process under pane {pane_pid}"))
+        .to_string()
+}
+
+#[test]
+fn the_counter_calls_serves_and_warns_with_the_hall() {
+    if !have_tmux() {
+        return;
+    }
+    let hall = Hall::new();
+    let clock = HallClock::new();
+    let tmux = Tmux::start("calls", 80, 24, &counter_command(&hall, 1));
+    let screen = tmux.wait_for("the counter", counter_drawn);
+    assert!(screen.contains("This window is closed."), "{screen}");
+    assert_eq!(tmux.pane("alternate_on"), "1");
+
+    // The supervisor opens the windows and the ticket machine prints three.
+    cli(&hall, &clock, &["window", "open", "--window", "1"]);
+    cli(&hall, &clock, &["window", "open", "--window", "2"]);
+    let printed = cli(
+        &hall,
+        &clock,
+        &["ticket", "issue", "--service", "A", "--count", "3"],
+    );
+    assert_eq!(common::labels_in(&printed), ["A001", "A002", "A003"]);
+    tmux.wait_within(PROMPT, "the three in line", |s| {
+        in_line(s) == ["A001", "A002", "A003"] && s.contains("State: open")
+    });
+
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_within(PROMPT, "A001 at the window", |s| {
+        at_window(s).as_deref() == Some("A001")
+    });
+    assert!(
+        screen.contains("A001, please come to window 1."),
+        "the call is confirmed:\n{screen}"
+    );
+    assert_eq!(in_line(&screen), ["A002", "A003"]);
+
+    tmux.keys(&["s"]);
+    let screen = tmux.wait_within(PROMPT, "the service confirmed", |s| {
+        s.contains("A001 served at window 1.")
+    });
+    assert_eq!(at_window(&screen), None, "{screen}");
+
+    // A break planned for 12 minutes from the start, with two waiting: the
+    // warning is due at once and the counter says so without a key press.
+    cli(
+        &hall,
+        &clock,
+        &[
+            "break",
+            "plan",
+            "--window",
+            "1",
+            "--start",
+            &clock.hhmm_after(12),
+            "--minutes",
+            "30",
+        ],
+    );
+    let screen = tmux.wait_within(PROMPT, "the warning banner", |s| {
+        s.contains("WARN THE QUEUE NOW")
+    });
+    assert!(
+        screen.contains("your break starts at 10:12 and 2 customers are waiting"),
+        "{screen}"
+    );
+
+    // w: the queue is warned, the cutoff is fixed and shown in place of the warning.
+    tmux.keys(&["w"]);
+    let screen = tmux.wait_within(PROMPT, "the closing banner", |s| {
+        s.contains("CLOSING: serve up to A003")
+    });
+    assert!(!screen.contains("WARN THE QUEUE NOW"), "{screen}");
+    assert!(
+        screen.contains("closing at 10:12, last ticket A003"),
+        "{screen}"
+    );
+
+    let log = events(&hall, &clock);
+    let types: Vec<String> = log.iter().map(event_type).collect();
+    for t in ["warning_given", "closing_started", "phrase_said"] {
+        assert!(types.iter().any(|x| x == t), "no {t} in the log: {types:?}");
+    }
+    let said = log
+        .iter()
+        .find(|e| event_type(e) == "phrase_said")
+        .map(|e| e["event"].clone())
+        .unwrap_or_default();
+    assert_eq!(said["phrase"], "warning", "{said}");
+    assert_eq!(said["lang"], "en", "{said}");
+    assert_eq!(said["window"], 1, "{said}");
+
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    tmux.assert_terminal_restored();
+}
+
+#[test]
+fn two_counters_on_one_hall_agree() {
+    if !have_tmux() {
+        return;
+    }
+    let hall = Hall::new();
+    let clock = HallClock::new();
+    cli(&hall, &clock, &["window", "open", "--window", "1"]);
+    cli(&hall, &clock, &["window", "open", "--window", "2"]);
+    cli(
+        &hall,
+        &clock,
+        &["ticket", "issue", "--service", "A", "--count", "6"],
+    );
+    let one = Tmux::start("one", 80, 24, &counter_command(&hall, 1));
+    let two = Tmux::start("two", 80, 24, &counter_command(&hall, 2));
+    let all: Vec<String> = (1..=6).map(|n| format!("A{n:03}")).collect();
+    for t in [&one, &two] {
+        t.wait_for("the whole line", |s| counter_drawn(s) && in_line(s) == all);
+    }
+
+    // Each call at one window takes the ticket off the other's line at once.
+    let step = |at: &Tmux, other: &Tmux, key: &str, expect: Option<&str>| {
+        at.keys(&[key]);
+        let screen = at.wait_within(PROMPT, "the window's own answer", |s| {
+            at_window(s).as_deref() == expect
+        });
+        if let Some(ticket) = expect {
+            other.wait_within(PROMPT, "the other window's line to follow", |s| {
+                !in_line(s).iter().any(|t| t == ticket)
+            });
+            assert!(!in_line(&screen).iter().any(|t| t == ticket), "{screen}");
+        }
+    };
+    step(&one, &two, "n", Some("A001"));
+    step(&two, &one, "n", Some("A002"));
+    step(&one, &two, "s", None);
+    step(&one, &two, "n", Some("A003"));
+    step(&two, &one, "s", None);
+    step(&two, &one, "n", Some("A004"));
+
+    let screens = [one.capture(), two.capture()];
+    let shown: Vec<Option<String>> = screens.iter().map(|s| at_window(s)).collect();
+    assert_eq!(shown, [Some("A003".into()), Some("A004".into())]);
+    for s in &screens {
+        assert_eq!(in_line(s), ["A005", "A006"], "{s}");
+    }
+
+    // The hall's own record says the same as the two screens.
+    let v = status(&hall, &clock);
+    let serving: Vec<Option<String>> = v["windows"]
+        .as_array()
+        .map(|ws| {
+            ws.iter()
+                .map(|w| w["serving"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(serving[..2], shown[..], "status: {v}");
+    assert_eq!(serving[2], None, "window 3 is closed: {v}");
+    let mut at_windows: Vec<&String> = serving.iter().flatten().collect();
+    at_windows.dedup();
+    assert_eq!(at_windows.len(), 2, "a ticket at two windows: {v}");
+
+    for t in [&one, &two] {
+        t.keys(&["q"]);
+        t.wait_for_exit();
+    }
+}
+
+#[test]
+fn the_counter_survives_any_terminal_size() {
+    if !have_tmux() {
+        return;
+    }
+    let hall = Hall::new();
+    let joined = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let tmux = Tmux::start("sizes", 20, 5, &counter_command(&hall, 1));
+    tmux.wait_for("the too-small notice", |s| {
+        joined(s).contains("terminal is too small")
+    });
+
+    tmux.resize(300, 100);
+    let screen = tmux.wait_for("the counter at 300x100", |s| {
+        counter_drawn(s) && s.lines().count() >= 99
+    });
+    // The buttons sit on the last row: the whole frame was redrawn at the new size.
+    let last = screen.lines().rfind(|l| !l.trim().is_empty());
+    assert!(
+        last.is_some_and(|l| l.contains("[n] next") && l.contains("[p] phrase language")),
+        "{screen}"
+    );
+
+    tmux.resize(80, 24);
+    let screen = tmux.wait_for("the counter at 80x24", |s| {
+        counter_drawn(s)
+            && s.lines()
+                .nth(23)
+                .is_some_and(|l| l.contains("[p] phrase language"))
+    });
+    assert!(screen.lines().all(|l| l.chars().count() <= 80));
+    assert!(tmux.alive());
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    tmux.assert_terminal_restored();
+}
+
+#[test]
+fn q_and_sighup_end_the_counter_and_restore_the_terminal() {
+    if !have_tmux() {
+        return;
+    }
+    let hall = Hall::new();
+    let tmux = Tmux::start("quit", 80, 24, &counter_command(&hall, 1));
+    tmux.wait_for("the counter", counter_drawn);
+    // Esc at a counter opened on its own has nowhere to go back to.
+    tmux.keys(&["Escape"]);
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(tmux.alive(), "Esc closed the counter");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    tmux.assert_terminal_restored();
+
+    // The terminal window is closed under the cashier: SIGHUP.
+    let tmux = Tmux::start("hangup", 80, 24, &counter_command(&hall, 1));
+    tmux.wait_for("the counter", counter_drawn);
+    assert_eq!(tmux.pane("alternate_on"), "1");
+    let pid = frontdesk_pid(&tmux.pane("pane_pid"));
+    let status = Command::new("kill")
+        .args(["-HUP", &pid])
+        .status()
+        .expect("run kill");
+    assert!(status.success(), "kill -HUP {pid} failed");
+    tmux.wait_for_exit();
+    tmux.assert_terminal_restored();
+    assert_eq!(
+        tmux.pane("pane_dead_status"),
+        "0",
+        "exit status after SIGHUP"
+    );
+}
+
+#[test]
+#[ignore = "bug: w with no break due is refused, yet the log records the warning phrase as said"]
+fn a_refused_warning_is_not_logged_as_said() {
+    if !have_tmux() {
+        return;
+    }
+    let hall = Hall::new();
+    let clock = HallClock::new();
+    cli(&hall, &clock, &["window", "open", "--window", "1"]);
+    cli(&hall, &clock, &["window", "open", "--window", "2"]);
+    cli(
+        &hall,
+        &clock,
+        &["ticket", "issue", "--service", "A", "--count", "2"],
+    );
+    let tmux = Tmux::start("refused", 80, 24, &counter_command(&hall, 1));
+    tmux.wait_for("the counter", |s| counter_drawn(s) && in_line(s).len() == 2);
+    // No break is planned: there is nothing to warn about.
+    tmux.keys(&["w"]);
+    let screen = tmux.wait_within(PROMPT, "the refusal", |s| {
+        s.contains("has no planned break coming up")
+    });
+    let types: Vec<String> = events(&hall, &clock).iter().map(event_type).collect();
+    assert!(
+        !types.iter().any(|t| t == "phrase_said"),
+        "the log says the warning was said although it was refused: {types:?}\n{screen}"
+    );
+    assert!(
+        !screen.contains("said “Warn the queue”"),
+        "the screen confirms a warning it refused:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
