@@ -102,7 +102,11 @@ fn event_loop(
                     app.clear_flash();
                 }
                 for effect in effects {
-                    perform(app, opened, effect, clock, origin);
+                    // What follows a refused command assumed it happened: a
+                    // warning phrase is not "said" when the warning was refused.
+                    if !perform(app, opened, effect, clock, origin) {
+                        break;
+                    }
                 }
                 app.refresh(opened.log.state(), clock.now());
                 dirty = true;
@@ -136,8 +140,9 @@ fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
         .map(|b| b.action)
 }
 
-/// Runs one command against the log and tells the cashier how it went.
-fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, origin: &str) {
+/// Runs one command against the log and tells the cashier how it went; false
+/// when it was refused.
+fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, origin: &str) -> bool {
     let Effect::Execute(cmd) = effect;
     let result = opened.log.execute(&cmd, clock.now(), None, origin);
     let hall = opened.log.hall();
@@ -150,11 +155,16 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
             if !text.is_empty() {
                 app.show(text.join(" "), false);
             }
+            true
         }
         Err(ExecError::Refused(r)) => {
             let text = describe::refusal(&app.tr, hall, &r);
             app.show(text, true);
+            false
         }
-        Err(ExecError::Store(e)) => app.show(e.to_string(), true),
+        Err(ExecError::Store(e)) => {
+            app.show(e.to_string(), true);
+            false
+        }
     }
 }

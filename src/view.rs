@@ -308,15 +308,8 @@ pub fn counter_view(hall: &Hall, state: &State, window: WindowId, now: Instant) 
     let first_past = queue.iter().find(|t| past(t));
     let first_past_cutoff = first_past.map(|t| t.label());
     // Where to send people: a window open for the service of the first customer
-    // to redirect, else of the line's most common service.
-    let focus = first_past.map(|t| &t.service).or_else(|| {
-        let mut counts: std::collections::BTreeMap<&crate::domain::ServiceCode, usize> =
-            std::collections::BTreeMap::new();
-        for t in &queue {
-            *counts.entry(&t.service).or_default() += 1;
-        }
-        counts.into_iter().max_by_key(|(_, n)| *n).map(|(s, _)| s)
-    });
+    // to redirect, else of the first in line.
+    let focus = first_past.or(queue.first()).map(|t| &t.service);
     let focus = focus.or_else(|| hall.window(window).and_then(|w| w.services.first()));
     let other_window = hall
         .windows

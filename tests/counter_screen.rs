@@ -416,7 +416,7 @@ fn on_a_planned_break_english() {
         &t,
         &[
             "State: on a break until 10:50",
-            "Nobody at the window",
+            "On a break. Press e when you",
             "[1] “Cancel your break!”",
             "[2] Back from the break",
         ],
@@ -1173,7 +1173,6 @@ fn pending_unscheduled_scene() -> Scene {
 }
 
 #[test]
-#[ignore = "bug: with nobody at the window, “I was here first” (unscheduled break) and “Reassure the last customer” (closing) say “ticket  …” with no ticket"]
 fn no_phrase_on_offer_has_a_hole_in_it() {
     let mut scenes = every_state();
     scenes.push(("pending unscheduled", pending_unscheduled_scene(), ["", ""]));
@@ -1209,7 +1208,6 @@ fn no_phrase_on_offer_has_a_hole_in_it() {
 }
 
 #[test]
-#[ignore = "bug: a break pending after the current customer shows “CLOSING: serve up to —”"]
 fn a_pending_unscheduled_break_does_not_ask_to_serve_up_to_a_dash() {
     for lang in [Lang::En, Lang::Uk] {
         let t = draw(&pending_unscheduled_scene().app(lang), 80, 24);
@@ -1218,26 +1216,38 @@ fn a_pending_unscheduled_break_does_not_ask_to_serve_up_to_a_dash() {
     }
 }
 
+/// The words inside the "at the window" box (the left one), joined across its
+/// wrapped rows.
+fn at_window_box(terminal: &Terminal<TestBackend>) -> String {
+    rows(terminal)
+        .iter()
+        .filter(|r| r.starts_with('│'))
+        .filter_map(|r| r.split('│').nth(1).map(str::to_string))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
-#[ignore = "bug: “Nobody at the window. Press n to call the next customer.” is cut after “Press n” at 80x24"]
 fn the_empty_window_says_its_whole_sentence() {
     let scene = Scene::new(fixture_hall())
         .open(0, 1)
         .open(0, 2)
         .issue(1, "A")
         .until(2);
-    assert_shows(
-        &draw(&scene.app(Lang::En), 80, 24),
-        &["Nobody at the window. Press n to call the next customer."],
+    assert_eq!(
+        at_window_box(&draw(&scene.app(Lang::En), 80, 24)),
+        "Nobody at the window. Press n to call the next customer."
     );
-    assert_shows(
-        &draw(&scene.app(Lang::Uk), 80, 24),
-        &["Біля вікна нікого немає. Натисніть n, щоб викликати наступного клієнта."],
+    assert_eq!(
+        at_window_box(&draw(&scene.app(Lang::Uk), 80, 24)),
+        "Біля вікна нікого немає. Натисніть n, щоб викликати наступного клієнта."
     );
 }
 
 #[test]
-#[ignore = "bug: at 80x24 a closing window offers five phrases but shows only three; keys 4 and 5 mark unseen phrases as said"]
 fn every_phrase_a_digit_says_is_on_screen() {
     let mut unseen = vec![];
     for (name, scene, _) in every_state() {
@@ -1260,7 +1270,6 @@ fn every_phrase_a_digit_says_is_on_screen() {
 }
 
 #[test]
-#[ignore = "bug: at 40x10 the banner loses its instruction and the boxes lose the ticket at the window"]
 fn the_smallest_counter_keeps_the_banner_and_the_customer() {
     // Warning due: the banner must end with what to do, and A001 is at the window.
     let t = draw(&warning_scene().app(Lang::En), 40, 10);
@@ -1270,7 +1279,6 @@ fn the_smallest_counter_keeps_the_banner_and_the_customer() {
 }
 
 #[test]
-#[ignore = "bug: at 40x10 the footer has room for three rows, so [f] what to do and [p] phrase language are neither shown nor clickable"]
 fn the_smallest_counter_keeps_every_button() {
     for lang in [Lang::En, Lang::Uk] {
         let app = open_scene().app(lang);

@@ -320,7 +320,8 @@ fn at_window(screen: &str) -> Option<String> {
         .lines()
         .filter_map(|l| l.strip_prefix('│'))
         .filter_map(|l| l.split('│').next())
-        .map(str::trim)
+        // The ticket leads the box's first line, its timer follows.
+        .filter_map(|l| l.split_whitespace().next())
         .find(|w| is_ticket(w))
         .map(str::to_string)
 }
@@ -596,7 +597,6 @@ fn q_and_sighup_end_the_counter_and_restore_the_terminal() {
 }
 
 #[test]
-#[ignore = "bug: w with no break due is refused, yet the log records the warning phrase as said"]
 fn a_refused_warning_is_not_logged_as_said() {
     if !have_tmux() {
         return;

@@ -243,3 +243,6 @@ panel-playbooks = What to do when…
 panel-playbook-say = Say: { $phrase }
 panel-playbook-done = Enter: do it · Esc: close
 panel-keys = ↑↓ choose · Enter confirm · Esc close
+counter-nobody-break = On a break. Press e when you are back.
+counter-this-break = This break { $start }–{ $end }
+banner-pending = BREAK AFTER THIS CUSTOMER: finish serving { $ticket }; the break starts when you press s.

@@ -229,3 +229,6 @@ panel-playbooks = Mit tegyek, ha…
 panel-playbook-say = Mondja: { $phrase }
 panel-playbook-done = Enter: végrehajtás · Esc: bezárás
 panel-keys = ↑↓ választás · Enter jóváhagyás · Esc bezárás
+counter-nobody-break = Szüneten. Ha visszaért, nyomja meg az e-t.
+counter-this-break = Ez a szünet: { $start }–{ $end }
+banner-pending = SZÜNET A MOSTANI ÜGYFÉL UTÁN: fejezze be a(z) { $ticket } sorszám kiszolgálását; a szünet az s megnyomásával kezdődik.

@@ -284,3 +284,6 @@ panel-playbooks = Что делать, если…
 panel-playbook-say = Скажите: { $phrase }
 panel-playbook-done = Enter — выполнить · Esc — закрыть
 panel-keys = ↑↓ выбор · Enter подтвердить · Esc закрыть
+counter-nobody-break = Перерыв. Вернувшись, нажмите e.
+counter-this-break = Этот перерыв: { $start }–{ $end }
+banner-pending = ПЕРЕРЫВ ПОСЛЕ ЭТОГО КЛИЕНТА: закончите обслуживание талона { $ticket }; перерыв начнётся, когда вы нажмёте s.

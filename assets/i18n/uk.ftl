@@ -284,3 +284,6 @@ panel-playbooks = Що робити, якщо…
 panel-playbook-say = Скажіть: { $phrase }
 panel-playbook-done = Enter — виконати · Esc — закрити
 panel-keys = ↑↓ вибір · Enter підтвердити · Esc закрити
+counter-nobody-break = Перерва. Повернувшись, натисніть e.
+counter-this-break = Ця перерва: { $start }–{ $end }
+banner-pending = ПЕРЕРВА ПІСЛЯ ЦЬОГО КЛІЄНТА: завершіть обслуговування талона { $ticket }; перерва почнеться, коли ви натиснете s.

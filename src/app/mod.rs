@@ -79,6 +79,8 @@ pub struct App {
     pub counter: Option<CounterView>,
     /// The highlighted window on the overview.
     pub selected: usize,
+    /// Which offered phrase the counter shows in full.
+    pub phrase_focus: usize,
     pub flash: Option<Flash>,
     /// Whether to draw in colour (off when NO_COLOR is set).
     pub colour: bool,
@@ -102,6 +104,7 @@ impl App {
             overview,
             counter: None,
             selected: 0,
+            phrase_focus: 0,
             flash: None,
             colour,
             counter_only: false,
@@ -129,12 +132,28 @@ impl App {
         };
     }
 
-    /// The phrases on offer at the counter right now, in order (keys 1–9).
+    /// The phrases on offer at the counter right now, in order (keys 1–9). A
+    /// phrase about a customer's ticket is offered only when there is one to name.
     pub fn offered_phrases(&self) -> Vec<PhraseKey> {
-        match &self.counter {
-            Some(c) => for_situation(c.situation, c.other_window.is_none()),
-            None => vec![],
-        }
+        let Some(c) = &self.counter else {
+            return vec![];
+        };
+        for_situation(c.situation, c.other_window.is_none())
+            .into_iter()
+            .filter(|k| {
+                let args = crate::ui::counter::phrase_args(c, *k);
+                !(k.names_a_ticket() && args.ticket.is_empty())
+            })
+            .take(9)
+            .collect()
+    }
+
+    /// The offered phrase shown in full.
+    pub fn focused_phrase(&self) -> Option<PhraseKey> {
+        let offered = self.offered_phrases();
+        offered
+            .get(self.phrase_focus.min(offered.len().saturating_sub(1)))
+            .copied()
     }
 
     /// Handles one action; returns the commands to run against the log.
@@ -262,10 +281,25 @@ impl App {
             }
             Action::Pick(n) => {
                 let offered = self.offered_phrases();
-                match n.checked_sub(1).and_then(|i| offered.get(i)) {
-                    Some(key) => vec![Effect::Execute(self.say(window, *key))],
+                match n
+                    .checked_sub(1)
+                    .and_then(|i| offered.get(i).map(|k| (i, *k)))
+                {
+                    Some((i, key)) => {
+                        self.phrase_focus = i;
+                        vec![Effect::Execute(self.say(window, key))]
+                    }
                     None => vec![],
                 }
+            }
+            Action::Up => {
+                self.phrase_focus = self.phrase_focus.saturating_sub(1);
+                vec![]
+            }
+            Action::Down => {
+                let last = self.offered_phrases().len().saturating_sub(1);
+                self.phrase_focus = (self.phrase_focus + 1).min(last);
+                vec![]
             }
             _ => vec![],
         }

@@ -94,6 +94,18 @@ impl PhraseKey {
         format!("phrase-{}", self.name())
     }
 
+    /// Whether the words name the ticket of the customer spoken to.
+    pub fn names_a_ticket(self) -> bool {
+        matches!(
+            self,
+            PhraseKey::ClosingLast
+                | PhraseKey::Redirect
+                | PhraseKey::RedirectAlone
+                | PhraseKey::ObjectionFirst
+                | PhraseKey::ObjectionFirstAlone
+        )
+    }
+
     /// The variant to use when no other window is open to send people to.
     pub fn alone(self) -> PhraseKey {
         match self {

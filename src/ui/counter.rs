@@ -19,13 +19,17 @@ pub struct Button {
     pub action: Action,
 }
 
-/// Lays the footer's buttons out left to right, wrapping to more rows when the
-/// screen is narrow. Rendering and mouse clicks both use this one layout.
-pub fn buttons(app: &App, area: Rect) -> Vec<Button> {
+/// Lays buttons out left to right, wrapping to more rows, with full or key-only
+/// labels.
+fn lay_out(app: &App, area: Rect, full: bool) -> Vec<Button> {
     let mut out = Vec::new();
     let (mut x, mut y) = (area.x, area.y);
     for (key, msg, action) in COUNTER_BUTTONS {
-        let label = format!("[{key}] {}", app.tr.t(msg));
+        let label = if full {
+            format!("[{key}] {}", app.tr.t(msg))
+        } else {
+            format!("[{key}]")
+        };
         let w = label.chars().count() as u16;
         if x > area.x && x + w > area.right() {
             x = area.x;
@@ -39,25 +43,43 @@ pub fn buttons(app: &App, area: Rect) -> Vec<Button> {
             label,
             action,
         });
-        x += w + 2;
+        x += w + if full { 2 } else { 1 };
     }
     out
 }
 
-/// How many rows the buttons need at this width.
-fn button_rows(app: &App, width: u16) -> u16 {
-    let probe = Rect::new(0, 0, width, 10);
-    buttons(app, probe)
-        .last()
-        .map_or(1, |b| b.area.y + 1)
-        .min(3)
+/// Rows the buttons take at this width, and whether they carry their words: on a
+/// narrow screen every key stays, its words go (the help lists them).
+fn footer_shape(app: &App, width: u16, height: u16) -> (u16, bool) {
+    let rows = |full| {
+        lay_out(app, Rect::new(0, 0, width, 20), full)
+            .last()
+            .map_or(1, |b| b.area.y + 1)
+    };
+    let full = rows(true);
+    if full <= 2 || (full <= 3 && height >= 20) {
+        (full, true)
+    } else {
+        (rows(false), false)
+    }
 }
 
 /// The footer's place on a screen of this size: the same answer for drawing and
 /// for mouse clicks.
 pub fn footer_area(app: &App, area: Rect) -> Rect {
-    let rows = button_rows(app, area.width);
+    let (rows, _) = footer_shape(app, area.width, area.height);
     Rect::new(area.x, area.bottom().saturating_sub(rows), area.width, rows)
+}
+
+/// The footer's buttons in `area` (as `footer_area` gives it): with their words
+/// when all of them fit so, else keys only.
+pub fn buttons(app: &App, area: Rect) -> Vec<Button> {
+    let full = lay_out(app, area, true);
+    if full.len() == COUNTER_BUTTONS.len() {
+        full
+    } else {
+        lay_out(app, area, false)
+    }
 }
 
 fn mmss(seconds: i64) -> String {
@@ -78,9 +100,14 @@ pub fn phrase_args(c: &CounterView, key: PhraseKey) -> PhraseArgs {
         PhraseKey::Overrun => c.overrun_minutes,
         _ => c.minutes_to_break.unwrap_or(0).max(0),
     };
+    let first_in_line = c.next_in_line.first().map(|(t, _)| t.clone());
     let ticket = match key {
         PhraseKey::ClosingLast => c.serving.clone(),
-        _ => c.first_past_cutoff.clone().or_else(|| c.serving.clone()),
+        _ => c
+            .first_past_cutoff
+            .clone()
+            .or_else(|| c.serving.clone())
+            .or(first_in_line),
     };
     PhraseArgs {
         window: c.window.0,
@@ -98,6 +125,13 @@ pub fn phrase_args(c: &CounterView, key: PhraseKey) -> PhraseArgs {
     }
 }
 
+/// Rows a text takes when wrapped at `width`, at most `max`.
+fn rows_for(text: &str, width: u16, max: u16) -> u16 {
+    (text.chars().count() as u16)
+        .div_ceil(width.max(1))
+        .clamp(1, max)
+}
+
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let Some(c) = &app.counter else {
         return;
@@ -106,22 +140,22 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let theme = Theme::of(app);
     let footer = footer_area(app, area);
     let body = Rect::new(area.x, area.y, area.width, area.height - footer.height);
+    // On a short screen the two boxes become one line each, so the banner, the
+    // customer and the words to say still fit.
+    let compact = area.height < 20;
 
     let banner = banner(app, c);
-    let banner_rows = banner.as_ref().map_or(0, |(t, _)| {
-        (t.chars().count() as u16)
-            .div_ceil(area.width.max(1))
-            .clamp(1, 3)
-    });
-    let flash_rows = app.flash.as_ref().map_or(0, |f| {
-        (f.text.chars().count() as u16)
-            .div_ceil(area.width.max(1))
-            .clamp(1, 2)
-    });
+    let banner_rows = banner
+        .as_ref()
+        .map_or(0, |(t, _)| rows_for(t, area.width, 4));
+    let flash_rows = app
+        .flash
+        .as_ref()
+        .map_or(0, |f| rows_for(&f.text, area.width, 2));
     let [head, banner_area, top, status, flash_area, phrases] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(banner_rows),
-        Constraint::Length(5),
+        Constraint::Length(if compact { 2 } else { 5 }),
         Constraint::Length(2),
         Constraint::Length(flash_rows),
         Constraint::Min(0),
@@ -139,10 +173,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         c.hall.clone()
     };
     let clock = c.now.format("%H:%M").to_string();
-    let [left, mid, right] = Layout::horizontal([
+    let [left, mid, _, right] = Layout::horizontal([
         Constraint::Length(title.chars().count() as u16 + 2),
         Constraint::Min(0),
-        Constraint::Length(6),
+        Constraint::Length(1),
+        Constraint::Length(5),
     ])
     .areas(head);
     frame.render_widget(Paragraph::new(Span::styled(title, theme.bold())), left);
@@ -156,25 +191,15 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         );
     }
 
-    // The customer at the window, and the line.
-    let [now_box, line_box] =
-        Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(top);
-    let serving = match (&c.serving, c.serving_seconds) {
+    let at_window: Vec<Span> = match (&c.serving, c.serving_seconds) {
         (Some(t), Some(s)) => vec![
-            Line::from(Span::styled(
-                t.clone(),
-                theme.bold().add_modifier(Modifier::REVERSED),
-            )),
-            Line::from(tr.f("counter-serving-for", &[("time", (&mmss(s)).into())])),
+            Span::styled(t.clone(), theme.bold().add_modifier(Modifier::REVERSED)),
+            Span::raw(" "),
+            Span::raw(tr.f("counter-serving-for", &[("time", (&mmss(s)).into())])),
         ],
-        _ => vec![Line::from(tr.t("counter-nobody"))],
+        _ => vec![Span::raw(nobody_text(app, c))],
     };
-    frame.render_widget(
-        Paragraph::new(serving)
-            .block(Block::bordered().title(format!(" {} ", tr.t("counter-at-window")))),
-        now_box,
-    );
-    let mut line_text = vec![Line::from(match c.oldest_wait_minutes {
+    let line_summary = match c.oldest_wait_minutes {
         Some(m) if c.queue > 0 => tr.f(
             "counter-line",
             &[
@@ -183,39 +208,59 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             ],
         ),
         _ => tr.t("counter-line-empty"),
-    })];
-    let mut spans = vec![];
+    };
+    let mut in_line = vec![];
     for (label, past) in &c.next_in_line {
         let style = if *past {
             theme.dim().add_modifier(Modifier::CROSSED_OUT)
         } else {
             Style::default()
         };
+        // The arrow says "send elsewhere" in words-free form; the banner says it
+        // in words.
         let shown = if *past {
             format!("{label}→")
         } else {
             label.clone()
         };
-        spans.push(Span::styled(shown, style));
-        spans.push(Span::raw(" "));
+        in_line.push(Span::styled(shown, style));
+        in_line.push(Span::raw(" "));
     }
     if c.queue > c.next_in_line.len() {
-        spans.push(Span::raw(format!("+{}", c.queue - c.next_in_line.len())));
+        in_line.push(Span::raw(format!("+{}", c.queue - c.next_in_line.len())));
     }
-    line_text.push(Line::from(spans));
-    frame.render_widget(
-        Paragraph::new(line_text)
-            .wrap(Wrap { trim: true })
-            .block(Block::bordered().title(format!(" {} ", tr.t("counter-the-line")))),
-        line_box,
-    );
+    if compact {
+        let mut line = vec![Span::raw(format!("{} · ", line_summary))];
+        line.extend(in_line);
+        frame.render_widget(
+            Paragraph::new(vec![Line::from(at_window), Line::from(line)]),
+            top,
+        );
+    } else {
+        let [now_box, line_box] =
+            Layout::horizontal([Constraint::Percentage(40), Constraint::Percentage(60)]).areas(top);
+        frame.render_widget(
+            Paragraph::new(Line::from(at_window))
+                .wrap(Wrap { trim: true })
+                .block(Block::bordered().title(format!(" {} ", tr.t("counter-at-window")))),
+            now_box,
+        );
+        frame.render_widget(
+            Paragraph::new(vec![Line::from(line_summary), Line::from(in_line)])
+                .wrap(Wrap { trim: true })
+                .block(Block::bordered().title(format!(" {} ", tr.t("counter-the-line")))),
+            line_box,
+        );
+    }
 
-    // The window's state and its coming break.
-    let mut lines = vec![Line::from(vec![
-        Span::styled(format!("{}: ", tr.t("col-state")), theme.bold()),
-        Span::raw(text::phase(tr, &c.phase)),
-    ])];
-    lines.push(Line::from(break_line(app, c)));
+    // The window's state and its break.
+    let lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{}: ", tr.t("col-state")), theme.bold()),
+            Span::raw(text::phase(tr, &c.phase)),
+        ]),
+        Line::from(break_line(app, c)),
+    ];
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), status);
 
     if let Some(f) = &app.flash {
@@ -233,14 +278,27 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// What the empty window box says: what to do next, which depends on the state.
+fn nobody_text(app: &App, c: &CounterView) -> String {
+    match &c.phase {
+        PhaseView::OnBreak { .. } => app.tr.t("counter-nobody-break"),
+        PhaseView::Closed => app.tr.t("banner-closed"),
+        _ => app.tr.t("counter-nobody"),
+    }
+}
+
 /// The line about the next break: when, how far off, and where it stands.
 fn break_line(app: &App, c: &CounterView) -> String {
     let tr = &app.tr;
     let Some(b) = &c.next_break else {
         return tr.t("counter-no-break");
     };
+    let key = match c.phase {
+        PhaseView::OnBreak { .. } | PhaseView::Pending => "counter-this-break",
+        _ => "counter-next-break",
+    };
     let mut s = tr.f(
-        "counter-next-break",
+        key,
         &[
             ("start", (&hhmm(&b.start)).into()),
             ("end", (&hhmm(&b.end)).into()),
@@ -284,7 +342,15 @@ fn banner(app: &App, c: &CounterView) -> Option<(String, Style)> {
             ),
             urgent,
         )),
-        Situation::ClosingSoon { .. } | Situation::Pending => {
+        // The break waits for the customer at the window, and nobody else is called.
+        Situation::Pending => Some((
+            tr.f(
+                "banner-pending",
+                &[("ticket", (&c.serving.clone().unwrap_or_default()).into())],
+            ),
+            theme.warn().add_modifier(Modifier::REVERSED),
+        )),
+        Situation::ClosingSoon { .. } => {
             let next = c.first_past_cutoff.clone();
             let text = match (c.other_window, next) {
                 (Some(o), Some(n)) => tr.f(
@@ -323,24 +389,46 @@ fn banner(app: &App, c: &CounterView) -> Option<(String, Style)> {
     }
 }
 
+/// Quotation marks as each language prints them around spoken words.
+fn quoted(lang: crate::i18n::Lang, text: &str) -> String {
+    use crate::i18n::Lang;
+    match lang {
+        Lang::En => format!("“{text}”"),
+        Lang::Hu => format!("„{text}”"),
+        Lang::Ru | Lang::Uk => format!("«{text}»"),
+    }
+}
+
+/// The words to say: every offered phrase by number and title, then the focused
+/// one in full, so that each digit's phrase is on screen whatever its length.
 fn render_phrases(app: &App, c: &CounterView, frame: &mut Frame, area: Rect) {
-    if area.height < 3 {
+    if area.height < 2 {
         return;
     }
     let tr = &app.tr;
     let theme = Theme::of(app);
-    let mut lines = Vec::new();
-    for (i, key) in app.offered_phrases().into_iter().enumerate().take(9) {
-        let title = app.phrases.title(tr.lang(), key);
-        lines.push(Line::from(Span::styled(
-            format!("[{}] {title}", i + 1),
-            theme.bold(),
-        )));
+    let offered = app.offered_phrases();
+    let focus = app.focused_phrase();
+    let mut titles = vec![];
+    for (i, key) in offered.iter().enumerate() {
+        let style = if Some(*key) == focus {
+            theme.bold().add_modifier(Modifier::REVERSED)
+        } else {
+            theme.bold()
+        };
+        titles.push(Span::styled(
+            format!("[{}] {}", i + 1, app.phrases.title(tr.lang(), *key)),
+            style,
+        ));
+        titles.push(Span::raw("  "));
+    }
+    let mut lines = vec![Line::from(titles)];
+    if let Some(key) = focus {
         let said = app.phrases.say(app.phrase_lang, key, &phrase_args(c, key));
-        lines.push(Line::from(format!("“{said}”")));
+        lines.push(Line::from(quoted(app.phrase_lang, &said)));
     }
     let title = format!(
-        " {} ({}) · [p] ",
+        " {} ({}) · [p] · ↑↓ ",
         tr.t("counter-say"),
         app.phrase_lang.code()
     );

@@ -25,20 +25,30 @@ pub fn phase(tr: &Tr, p: &PhaseView) -> String {
         PhaseView::OnBreak {
             until,
             overrun_minutes,
-            ..
+            unscheduled,
         } => {
-            if *overrun_minutes > 0 {
-                tr.f(
-                    "phase-overrun",
-                    &[
-                        ("time", (&hhmm(until)).into()),
-                        ("minutes", Arg::Num(*overrun_minutes)),
-                    ],
-                )
-            } else {
-                tr.f("phase-on-break", &[("time", (&hhmm(until)).into())])
+            let base = on_break(tr, until, *overrun_minutes);
+            match unscheduled {
+                // An unscheduled break says why, on every screen that shows it.
+                Some(code) => format!("{base} ({})", tr.t(&format!("reason-{code}"))),
+                None => base,
             }
         }
+    }
+}
+
+fn on_break(tr: &Tr, until: &chrono::DateTime<chrono_tz::Tz>, overrun_minutes: i64) -> String {
+    let time = hhmm(until);
+    if overrun_minutes > 0 {
+        tr.f(
+            "phase-overrun",
+            &[
+                ("time", (&time).into()),
+                ("minutes", Arg::Num(overrun_minutes)),
+            ],
+        )
+    } else {
+        tr.f("phase-on-break", &[("time", (&time).into())])
     }
 }
 
