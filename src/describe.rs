@@ -95,7 +95,8 @@ impl LogNames {
             Event::BreakPlanned { brk, .. }
             | Event::BreakCancelled { brk }
             | Event::WarningGiven { brk, .. }
-            | Event::BreakPending { brk }
+            | Event::BreakPending { brk, .. }
+            | Event::BreakDeferred { brk }
             | Event::BreakStarted { brk }
             | Event::BreakEnded { brk } => (vec![], vec![*brk]),
             Event::BreaksPublished { breaks } => (vec![], breaks.clone()),
@@ -259,7 +260,8 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
                 ("cutoff", (&tk(cutoff)).into()),
             ],
         ),
-        Event::BreakPending { brk } => tr.f("ev-break-pending", &[("window", brk_window(brk))]),
+        Event::BreakPending { brk, .. } => tr.f("ev-break-pending", &[("window", brk_window(brk))]),
+        Event::BreakDeferred { brk } => tr.f("ev-break-deferred", &[("window", brk_window(brk))]),
         Event::BreakStarted { brk } => {
             let until = names
                 .brk(*brk)
@@ -511,7 +513,11 @@ mod tests {
                 cutoff: None,
             },
             Event::CutoffExtended { brk: b, cutoff: tk },
-            Event::BreakPending { brk: b },
+            Event::BreakPending {
+                brk: b,
+                waived: false,
+            },
+            Event::BreakDeferred { brk: b },
             Event::BreakStarted { brk: b },
             Event::BreakEnded { brk: b },
             Event::PhraseSaid {

@@ -116,6 +116,11 @@ fn event_loop(
         let mut changed = false;
         if last_poll.elapsed() >= POLL {
             last_poll = StdInstant::now();
+            // A terminal that went away (its window closed, its ssh session
+            // dropped) reads as endless end-of-file: stop instead of spinning.
+            if ratatui::crossterm::terminal::size().is_err() {
+                break;
+            }
             // A log we can no longer read is shown as it was; the next poll retries.
             changed = opened.log.refresh().unwrap_or(false);
         }

@@ -108,6 +108,7 @@ ev-closing-started = Window { $window } closes at { $time }; the last ticket it 
 ev-closing-started-empty = Window { $window } closes at { $time }; nobody now waiting can be served there before then.
 ev-cutoff-extended = Window { $window } will serve everyone up to { $cutoff } before its break.
 ev-break-pending = Window { $window } goes on its break when the current customer is served.
+ev-break-deferred = Window { $window } keeps serving: customers it promised to serve are still waiting, and no other window can take them. The break starts after them.
 ev-break-started = Window { $window } is on a break until { $until }.
 ev-break-ended = Window { $window } is back from its break.
 ev-policy-overridden = Rule overridden by { $by } ({ $rule }): { $reason }

@@ -126,6 +126,7 @@ ev-closing-started = { $window }. ablak: { $time }-kor zár, az utolsó kiszolg�
 ev-closing-started-empty = { $window }. ablak: { $time }-kor zár; a most várakozók közül addig senkit sem tud már kiszolgálni.
 ev-cutoff-extended = { $window }. ablak: szünet előtt még { $cutoff }-ig szolgál ki.
 ev-break-pending = { $window }. ablak: szünet a jelenlegi ügyfél után.
+ev-break-deferred = { $window }. ablak: tovább dolgozik, mert még várnak, akiknek kiszolgálást ígért, és más ablak nem tudja fogadni őket. A szünet utánuk kezdődik.
 ev-break-started = { $window }. ablak: szünet { $until }-ig.
 ev-break-ended = { $window }. ablak: a szünet véget ért.
 ev-policy-overridden = Szabály felülbírálva ({ $rule }), engedélyezte: { $by }. Indok: { $reason }

@@ -123,6 +123,7 @@ ev-closing-started = Вікно { $window } закривається { AT($time)
 ev-closing-started-empty = Вікно { $window } закривається { AT($time) }; із тих, хто зараз у черзі, до цього часу нікого обслужити вже не встигне.
 ev-cutoff-extended = Вікно { $window } перед перервою обслужить усіх до талона { $cutoff } включно.
 ev-break-pending = Вікно { $window } піде на перерву після поточного клієнта.
+ev-break-deferred = Вікно { $window } продовжує роботу: ще чекають клієнти, яким обіцяли обслуговування, і інше вікно їх прийняти не може. Перерва почнеться після них.
 ev-break-started = Вікно { $window } на перерві до { $until }.
 ev-break-ended = Вікно { $window } знову працює після перерви.
 ev-policy-overridden = Виняток із правила ({ $rule }), дозволив(ла): { $by }. Причина: { $reason }

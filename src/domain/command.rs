@@ -282,13 +282,20 @@ impl Decision<'_> {
             .ok_or(Refusal::NotServing(window))
     }
 
-    /// A service ended: a break asked for during it starts now.
+    /// A service ended: a break asked for during it starts now, unless customers
+    /// the window promised to serve would be left with nobody to serve them.
     fn service_ended(&mut self, window: WindowId) {
-        if let Some(b) = self.state.active_break(window)
-            && b.pending_at.is_some()
-            && b.started_at.is_none()
-        {
-            self.events.push(Event::BreakStarted { brk: b.id });
+        let Some(b) = self.state.active_break(window) else {
+            return;
+        };
+        if b.pending_at.is_none() || b.started_at.is_some() {
+            return;
+        }
+        let brk = b.id;
+        if !b.promises_waived && !self.promised(window, b).is_empty() {
+            self.events.push(Event::BreakDeferred { brk });
+        } else {
+            self.events.push(Event::BreakStarted { brk });
         }
     }
 
@@ -728,6 +735,7 @@ impl Decision<'_> {
                     closing_at: None,
                     cutoff: None,
                     pending_at: None,
+                    promises_waived: false,
                     started_at: None,
                     ended_at: None,
                     cancelled: false,
@@ -762,19 +770,26 @@ impl Decision<'_> {
         }
         self.check_break_policies(window, &brk)?;
         self.events.extend(new_break);
+        // A supervisor who let the break leave promised customers waiting has
+        // decided for the end of the service too.
+        let waived = self.events.iter().any(
+            |e| matches!(e, Event::PolicyOverridden { rule, .. } if rule == "promised-waiting"),
+        );
         self.events.push(if serving.is_some() {
-            Event::BreakPending { brk: brk.id }
+            Event::BreakPending {
+                brk: brk.id,
+                waived,
+            }
         } else {
             Event::BreakStarted { brk: brk.id }
         });
         Ok(())
     }
 
-    /// Those told they would be served at a closing window must not be left
-    /// behind when no other window can take them.
-    fn keep_promises(&mut self, window: WindowId, brk: &Break) -> Result<(), Refusal> {
-        let promised: Vec<String> = self
-            .state
+    /// Customers told they would be served at this closing window whom no other
+    /// window could take if it left now.
+    fn promised(&self, window: WindowId, brk: &Break) -> Vec<String> {
+        self.state
             .queue(self.hall, window)
             .into_iter()
             .filter(|t| self.state.within_cutoff(brk, t))
@@ -786,7 +801,13 @@ impl Decision<'_> {
                         == 0
             })
             .map(|t| t.label())
-            .collect();
+            .collect()
+    }
+
+    /// Those told they would be served at a closing window must not be left
+    /// behind when no other window can take them.
+    fn keep_promises(&mut self, window: WindowId, brk: &Break) -> Result<(), Refusal> {
+        let promised = self.promised(window, brk);
         if promised.is_empty() {
             return Ok(());
         }

@@ -93,6 +93,14 @@ pub enum Event {
     /// The break was asked for during a service; it starts when that service ends.
     BreakPending {
         brk: BreakId,
+        /// A supervisor let it leave promised customers to wait.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        waived: bool,
+    },
+    /// The service ended, but customers this window promised to serve would be
+    /// left with no window: it goes on serving them, and the break waits.
+    BreakDeferred {
+        brk: BreakId,
     },
     BreakStarted {
         brk: BreakId,
@@ -143,6 +151,7 @@ impl Event {
             Event::ClosingStarted { .. } => "closing_started",
             Event::CutoffExtended { .. } => "cutoff_extended",
             Event::BreakPending { .. } => "break_pending",
+            Event::BreakDeferred { .. } => "break_deferred",
             Event::BreakStarted { .. } => "break_started",
             Event::BreakEnded { .. } => "break_ended",
             Event::PolicyOverridden { .. } => "policy_overridden",

@@ -77,6 +77,9 @@ pub struct Break {
     /// The last ticket this window promised to serve before leaving.
     pub cutoff: Option<TicketId>,
     pub pending_at: Option<Instant>,
+    /// A supervisor let this break leave promised customers waiting.
+    #[serde(default)]
+    pub promises_waived: bool,
     pub started_at: Option<Instant>,
     pub ended_at: Option<Instant>,
     pub cancelled: bool,
@@ -301,6 +304,7 @@ impl State {
                         closing_at: None,
                         cutoff: None,
                         pending_at: None,
+                        promises_waived: false,
                         started_at: None,
                         ended_at: None,
                         cancelled: false,
@@ -342,9 +346,15 @@ impl State {
                     b.cutoff = Some(*cutoff);
                 }
             }
-            Event::BreakPending { brk } => {
+            Event::BreakDeferred { brk } => {
+                if let Some(b) = self.breaks.get_mut(brk) {
+                    b.pending_at = None;
+                }
+            }
+            Event::BreakPending { brk, waived } => {
                 if let Some(b) = self.breaks.get_mut(brk) {
                     b.pending_at = Some(at);
+                    b.promises_waived = *waived;
                     self.windows.entry(b.window).or_default().active_break = Some(*brk);
                 }
             }

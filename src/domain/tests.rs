@@ -595,3 +595,50 @@ fn the_state_survives_a_serialization_round_trip() {
     assert_eq!(back.ok().as_ref(), Some(&h.state));
     assert_eq!(State::fold(h.log.iter().map(|(a, e)| (*a, e))), h.state);
 }
+
+#[test]
+fn a_pending_break_waits_for_the_customers_it_promised() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.at(t(0), plan(1, 20, 30));
+    for _ in 0..3 {
+        h.issue(t(1), "A");
+    }
+    h.at(t(2), call(1));
+    // Warned with three windows sharing the line: A002 and A003 are promised.
+    h.at(
+        t(6),
+        Command::WarnBreak {
+            window: WindowId(1),
+        },
+    );
+    h.at(t(20), start_break(1, true));
+    // The other two close: nobody else can serve A now.
+    h.at(
+        t(21),
+        Command::CloseWindow {
+            window: WindowId(2),
+        },
+    );
+    h.at(
+        t(21),
+        Command::CloseWindow {
+            window: WindowId(3),
+        },
+    );
+    let events = h.at(t(22), serve(1));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::BreakDeferred { .. })),
+        "{events:?}"
+    );
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, Event::BreakStarted { .. }))
+    );
+    // The window goes back to serving its promised customers.
+    h.at(t(23), call(1));
+    assert_eq!(h.serving(1).as_deref(), Some("A002"));
+}
