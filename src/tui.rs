@@ -54,10 +54,31 @@ pub fn run(
 
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture);
+    let done = Arc::new(AtomicBool::new(false));
+    watch_for_hangup(Arc::clone(&stop), Arc::clone(&done));
     let result = event_loop(&mut terminal, &mut app, &mut opened, clock, &origin, &stop);
+    done.store(true, Ordering::Relaxed);
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
+}
+
+/// After SIGHUP or SIGTERM the loop normally ends within a poll. But a terminal
+/// that hung up reads as endless end-of-file, and the input reader then never
+/// returns to the loop; this watcher ends the process in its place.
+fn watch_for_hangup(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        while !done.load(Ordering::Relaxed) {
+            std::thread::sleep(POLL);
+            if stop.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_secs(1));
+                if !done.load(Ordering::Relaxed) {
+                    ratatui::restore();
+                    std::process::exit(0);
+                }
+            }
+        }
+    });
 }
 
 fn event_loop(
@@ -116,11 +137,6 @@ fn event_loop(
         let mut changed = false;
         if last_poll.elapsed() >= POLL {
             last_poll = StdInstant::now();
-            // A terminal that went away (its window closed, its ssh session
-            // dropped) reads as endless end-of-file: stop instead of spinning.
-            if ratatui::crossterm::terminal::size().is_err() {
-                break;
-            }
             // A log we can no longer read is shown as it was; the next poll retries.
             changed = opened.log.refresh().unwrap_or(false);
         }

@@ -389,3 +389,63 @@ fn sigterm_ends_the_overview_and_restores_the_terminal() {
     tmux.wait_for_exit();
     tmux.assert_terminal_restored();
 }
+
+/// Closing the terminal (a window shut, an ssh session dropped) ends the screen
+/// instead of leaving it spinning on a terminal nobody can see.
+#[test]
+fn a_closed_terminal_ends_the_screen() {
+    use std::process::Command as Std;
+    if Std::new("tmux").arg("-V").output().is_err() {
+        eprintln!("tmux is not installed; skipping");
+        return;
+    }
+    let socket = format!("fd-gone-{}", std::process::id());
+    let data = tempfile::tempdir().expect("tempdir");
+    let home = tempfile::tempdir().expect("home");
+    let cmd = format!(
+        "exec env HOME={} {} --data-dir {} --lang en",
+        home.path().display(),
+        env!("CARGO_BIN_EXE_frontdesk"),
+        data.path().display()
+    );
+    let tmux = |args: &[&str]| {
+        Std::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("tmux")
+    };
+    tmux(&["new-session", "-d", "-s", "g", "-x", "80", "-y", "24", &cmd]);
+    let mut pid = String::new();
+    for _ in 0..50 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        let screen =
+            String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "g"]).stdout).to_string();
+        if screen.contains("Windows") {
+            pid =
+                String::from_utf8_lossy(&tmux(&["display", "-p", "-t", "g", "#{pane_pid}"]).stdout)
+                    .trim()
+                    .to_string();
+            break;
+        }
+    }
+    assert!(!pid.is_empty(), "the overview never came up");
+    tmux(&["kill-server"]);
+    let running = |pid: &str| {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .map(|s| !s.contains(") Z"))
+            .unwrap_or(false)
+    };
+    let mut gone = false;
+    for _ in 0..40 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        if !running(&pid) {
+            gone = true;
+            break;
+        }
+    }
+    if !gone {
+        let _ = Std::new("kill").args(["-9", &pid]).status();
+    }
+    assert!(gone, "frontdesk kept running after its terminal closed");
+}
