@@ -8,31 +8,17 @@
 mod common;
 
 use chrono::{DateTime, Duration as Minutes, FixedOffset};
+use common::tmux::{Tmux, frontdesk_pid, have_tmux, quote};
 use common::{BIN, Hall, event_type, parse_json_lines, run};
 use serde_json::Value;
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// What a cashier waits for at most to see another terminal's work on screen.
 const PROMPT: Duration = Duration::from_secs(1);
-/// How long the first frame may take on a loaded CI box.
-const PATIENCE: Duration = Duration::from_secs(5);
-const POLL: Duration = Duration::from_millis(50);
 
 /// The hall's clock starts here in every test: 10:00 in Budapest, a Wednesday.
 const START: &str = "2026-11-25T10:00:00+01:00";
-
-fn have_tmux() -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        eprintln!("note: tmux is not on PATH; the counter terminal tests are skipped");
-    }
-    found
-}
 
 /// The hall's time, running on from START as the screen's own clock does, so
 /// that the command line and the screen agree on what "now" is.
@@ -76,11 +62,6 @@ fn status(hall: &Hall, clock: &HallClock) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("status --json ({e}): {text}"))
 }
 
-/// Single-quotes a word for the shell tmux runs the pane's command with.
-fn quote(s: &str) -> String {
-    format!("'{}'", s.replace('\'', r"'\''"))
-}
-
 /// `frontdesk counter --window N` for `hall` as a shell command for a tmux pane.
 /// The pane's shell inherits the tmux server's environment, so the isolation is
 /// spelled out here.
@@ -111,193 +92,6 @@ fn counter_command(hall: &Hall, window: u32) -> String {
     words.push(format!("--lang en --now {START}"));
     words.push(format!("counter --window {window}"));
     words.join(" ")
-}
-
-/// A private tmux server whose one window runs a counter screen.
-struct Tmux {
-    socket: String,
-    /// Holds the copy of everything the program wrote to its terminal.
-    dir: tempfile::TempDir,
-}
-
-/// The tmux target name of the one window.
-const TARGET: &str = "counter";
-
-impl Tmux {
-    fn start(name: &str, width: u16, height: u16, command: &str) -> Tmux {
-        static SERIAL: AtomicUsize = AtomicUsize::new(0);
-        let tmux = Tmux {
-            socket: format!(
-                "frontdesk-counter-{}-{}-{name}",
-                std::process::id(),
-                SERIAL.fetch_add(1, Ordering::Relaxed)
-            ),
-            dir: tempfile::TempDir::new().expect("temp dir"),
-        };
-        let copy = format!("cat > {}", quote(&tmux.output_path().display().to_string()));
-        // remain-on-exit is set before the window exists, so a pane whose
-        // program ends at once is still there to be inspected.
-        let out = tmux.tmux(&[
-            "start-server",
-            ";",
-            "set-option",
-            "-g",
-            "remain-on-exit",
-            "on",
-            ";",
-            "new-session",
-            "-d",
-            "-s",
-            TARGET,
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            command,
-            ";",
-            "pipe-pane",
-            "-o",
-            "-t",
-            TARGET,
-            &copy,
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux did not start: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        tmux
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    }
-
-    fn output_path(&self) -> std::path::PathBuf {
-        self.dir.path().join("terminal-output")
-    }
-
-    fn capture(&self) -> String {
-        let out = self.tmux(&["capture-pane", "-p", "-t", TARGET]);
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    /// A pane property, e.g. `pane_dead`, `alternate_on`, `pane_pid`.
-    fn pane(&self, name: &str) -> String {
-        let format = format!("#{{{name}}}");
-        let out = self.tmux(&["display-message", "-p", "-t", TARGET, &format]);
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", TARGET];
-        args.extend_from_slice(keys);
-        let out = self.tmux(&args);
-        assert!(out.status.success(), "send-keys {keys:?} failed");
-    }
-
-    fn resize(&self, width: u16, height: u16) {
-        let out = self.tmux(&[
-            "resize-window",
-            "-t",
-            TARGET,
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-        ]);
-        assert!(out.status.success(), "resize-window failed");
-    }
-
-    fn alive(&self) -> bool {
-        self.pane("pane_dead") == "0"
-    }
-
-    /// Polls the screen until `ok` holds, for at most `limit`; fails with the
-    /// last screen otherwise.
-    fn wait_within(&self, limit: Duration, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.capture();
-            if ok(&screen) {
-                return screen;
-            }
-            if start.elapsed() > limit {
-                panic!(
-                    "waited {limit:?} for {what}; alive: {}; the screen shows:\n{screen}",
-                    self.alive()
-                );
-            }
-            std::thread::sleep(POLL);
-        }
-    }
-
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        self.wait_within(PATIENCE, what, ok)
-    }
-
-    /// Polls until the pane's program has exited.
-    fn wait_for_exit(&self) {
-        let start = Instant::now();
-        while self.alive() {
-            if start.elapsed() > PATIENCE {
-                panic!(
-                    "frontdesk did not exit; the screen shows:\n{}",
-                    self.capture()
-                );
-            }
-            std::thread::sleep(POLL);
-        }
-    }
-
-    /// After the program has gone, the terminal is as it was: the alternate screen
-    /// left and the cursor shown again. tmux reports the first itself; the second
-    /// is read from what the program wrote (tmux hides the cursor of a dead pane).
-    fn assert_terminal_restored(&self) {
-        assert_eq!(
-            self.pane("alternate_on"),
-            "0",
-            "still on the alternate screen"
-        );
-        let last = |bytes: &[u8], seq: &[u8]| bytes.windows(seq.len()).rposition(|w| w == seq);
-        let start = Instant::now();
-        loop {
-            let out = std::fs::read(self.output_path()).unwrap_or_default();
-            let entered = last(&out, b"\x1b[?1049h");
-            let left = last(&out, b"\x1b[?1049l");
-            let hidden = last(&out, b"\x1b[?25l");
-            let shown = last(&out, b"\x1b[?25h");
-            if left > entered && shown > hidden {
-                return;
-            }
-            if start.elapsed() > PATIENCE {
-                let tail = &out[out.len().saturating_sub(120)..];
-                panic!(
-                    "the terminal was not restored (alternate screen left: {}, cursor shown: {}); the last bytes written: {:?}",
-                    left > entered,
-                    shown > hidden,
-                    String::from_utf8_lossy(tail)
-                );
-            }
-            std::thread::sleep(POLL);
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        // The socket file outlives the server; it is ours, so it goes too.
-        let socket = self.tmux(&["display-message", "-p", "#{socket_path}"]);
-        let _ = self.tmux(&["kill-server"]);
-        let socket = String::from_utf8_lossy(&socket.stdout).trim().to_string();
-        if socket.contains(&self.socket) {
-            let _ = std::fs::remove_file(socket);
-        }
-    }
 }
 
 /// The whole counter is on screen: a frame is written top to bottom, so the
@@ -336,27 +130,6 @@ fn in_line(screen: &str) -> Vec<String> {
         .filter(|w| is_ticket(w))
         .map(str::to_string)
         .collect()
-}
-
-/// The frontdesk process in the pane: the pane's own process, unless the shell
-/// tmux started it with stayed around as its parent.
-fn frontdesk_pid(pane_pid: &str) -> String {
-    let comm = |pid: &str| {
-        std::fs::read_to_string(format!("/proc/{pid}/comm"))
-            .unwrap_or_default()
-            .trim()
-            .to_string()
-    };
-    if comm(pane_pid) == "frontdesk" {
-        return pane_pid.to_string();
-    }
-    let children = std::fs::read_to_string(format!("/proc/{pane_pid}/task/{pane_pid}/children"))
-        .unwrap_or_default();
-    children
-        .split_whitespace()
-        .find(|pid| comm(pid) == "frontdesk")
-        .unwrap_or_else(|| panic!("no frontdesk process under pane {pane_pid}"))
-        .to_string()
 }
 
 #[test]
