@@ -6,39 +6,14 @@
 
 mod common;
 
-use common::tmux::{Tmux, frontdesk_pid, have_tmux, quote};
-use common::{BIN, Hall, run};
+use common::tmux::{Tmux, frontdesk_pid, have_tmux, pane_command};
+use common::{Hall, run};
 use std::process::Command;
 use std::time::Duration;
 
-/// The overview of `hall` as a shell command for a tmux pane. The pane's shell
-/// inherits the tmux server's environment, so the isolation is spelled out here.
+/// The overview of `hall` as a shell command for a tmux pane.
 fn overview_command(hall: &Hall) -> String {
-    let mut words = vec!["env".to_string()];
-    for k in [
-        "FRONTDESK_DATA_DIR",
-        "FRONTDESK_CONFIG",
-        "FRONTDESK_LANG",
-        "FRONTDESK_ORIGIN",
-        "FRONTDESK_NOW",
-        "NO_COLOR",
-    ] {
-        words.push(format!("-u {k}"));
-    }
-    for (k, v) in hall.env() {
-        words.push(format!("{k}={}", quote(&v.display().to_string())));
-    }
-    words.push(quote(BIN));
-    words.push(format!(
-        "--data-dir {}",
-        quote(&hall.data_dir().display().to_string())
-    ));
-    words.push(format!(
-        "--config {}",
-        quote(&hall.config.display().to_string())
-    ));
-    words.push("--lang en".into());
-    words.join(" ")
+    pane_command(hall, "--lang en")
 }
 
 /// The whole overview is on screen: a frame is written top to bottom, so the

@@ -2,6 +2,7 @@
 //! socket (`-L`) and no user config, so a user's tmux is never touched, and it is
 //! killed when the test ends, pass or fail.
 
+use super::{BIN, Hall};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -25,6 +26,37 @@ pub fn have_tmux() -> bool {
 /// Single-quotes a word for the shell tmux runs the pane's command with.
 pub fn quote(s: &str) -> String {
     format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+/// `frontdesk` on `hall` with `args` after it, as a shell command for a tmux
+/// pane. The pane's shell inherits the tmux server's environment, so the
+/// isolation is spelled out here.
+pub fn pane_command(hall: &Hall, args: &str) -> String {
+    let mut words = vec!["env".to_string()];
+    for k in [
+        "FRONTDESK_DATA_DIR",
+        "FRONTDESK_CONFIG",
+        "FRONTDESK_LANG",
+        "FRONTDESK_ORIGIN",
+        "FRONTDESK_NOW",
+        "NO_COLOR",
+    ] {
+        words.push(format!("-u {k}"));
+    }
+    for (k, v) in hall.env() {
+        words.push(format!("{k}={}", quote(&v.display().to_string())));
+    }
+    words.push(quote(BIN));
+    words.push(format!(
+        "--data-dir {}",
+        quote(&hall.data_dir().display().to_string())
+    ));
+    words.push(format!(
+        "--config {}",
+        quote(&hall.config.display().to_string())
+    ));
+    words.push(args.to_string());
+    words.join(" ")
 }
 
 /// The frontdesk process in the pane: the pane's own process, unless the shell
