@@ -189,6 +189,28 @@ pub enum BreakCmd {
         #[command(flatten)]
         ovr: OverrideArgs,
     },
+    /// Move or resize a break that has not begun, or give it to someone else
+    Change {
+        /// Break number, as in `break list`
+        id: u64,
+        /// New start, hall time (HH:MM)
+        #[arg(long)]
+        start: String,
+        /// New end, hall time (HH:MM)
+        #[arg(long, conflicts_with = "minutes", required_unless_present = "minutes")]
+        end: Option<String>,
+        /// New length in minutes
+        #[arg(long)]
+        minutes: Option<u32>,
+        /// Day (YYYY-MM-DD, default the break's own day)
+        #[arg(long)]
+        date: Option<String>,
+        /// Staff id from the config
+        #[arg(long)]
+        staff: Option<String>,
+        #[command(flatten)]
+        ovr: OverrideArgs,
+    },
     /// List the day's breaks
     List {
         /// Day (YYYY-MM-DD, default today in the hall)

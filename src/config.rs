@@ -4,15 +4,16 @@
 //! editor or a terminal can jump straight to it and a supervisor fixing the file at
 //! the counter does not have to read a multi-line diagnostic.
 
-use crate::domain::hall::OpeningHours;
 use crate::domain::{
-    Hall, Policy, QueueMode, Service, ServiceCode, Staff, StaffId, WindowId, WindowSpec,
+    ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
+    ServiceCode, ServiceTime, Staff, StaffId, WindowId, WindowSpec,
 };
 use crate::text::clean;
 use crate::tomlfile::{Located, Source};
 use chrono::{Duration, NaiveTime};
 use chrono_tz::Tz;
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
@@ -38,6 +39,10 @@ const DEFAULT_CLOSE: NaiveTime = match NaiveTime::from_hms_opt(18, 0, 0) {
 /// chrono's limits, and anything longer is a typo rather than a real target.
 const MAX_SERVICE_MINUTES: i64 = 24 * 60;
 
+/// The spread of a lognormal service time when the config does not give one:
+/// counters typically see a standard deviation a little over half the mean.
+const DEFAULT_LOGNORMAL_CV: f64 = 0.6;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub hall: Hall,
@@ -45,6 +50,42 @@ pub struct Config {
     pub language: String,
     /// Languages of the customer board, in the order they are cycled.
     pub languages: Vec<String>,
+    pub board: Board,
+    pub simulation: Simulation,
+}
+
+/// How the customer board behaves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Board {
+    /// Seconds each of the hall's languages stays on the board.
+    pub rotate_seconds: u32,
+    /// Ring the terminal bell when a window starts closing.
+    pub bell: bool,
+}
+
+impl Default for Board {
+    fn default() -> Self {
+        Board {
+            rotate_seconds: 10,
+            bell: false,
+        }
+    }
+}
+
+/// When a planned break starts late because a service ran over, where it ends.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub enum LateBreakEnd {
+    /// At the planned end, as the notice told customers: the break is shorter.
+    #[default]
+    AsPlanned,
+    /// Its full length after it really started: the window returns later.
+    FullLength,
+}
+
+/// Settings the simulator takes from the hall's config.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Simulation {
+    pub late_break_end: LateBreakEnd,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -104,10 +145,40 @@ struct RawConfig {
     hall: RawHall,
     hours: Option<RawHours>,
     breaks: Option<RawBreaks>,
+    forecast: Option<RawForecast>,
+    board: Option<RawBoard>,
+    simulation: Option<RawSimulation>,
     services: Spanned<Vec<RawService>>,
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
     staff: Vec<RawStaff>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table")]
+struct RawForecast {
+    interval_minutes: Option<Spanned<i64>>,
+    history_weeks: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table")]
+struct RawBoard {
+    rotate_seconds: Option<Spanned<i64>>,
+    bell: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table")]
+struct RawSimulation {
+    late_break_end: Option<RawLateBreakEnd>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum RawLateBreakEnd {
+    AsPlanned,
+    FullLength,
 }
 
 #[derive(Deserialize)]
@@ -135,6 +206,7 @@ struct RawBreaks {
     min_open_per_service: Option<Spanned<i64>>,
     max_concurrent: Option<Spanned<i64>>,
     max_length_minutes: Option<Spanned<i64>>,
+    min_length_minutes: Option<Spanned<i64>>,
     max_queue_to_start: Option<Spanned<i64>>,
 }
 
@@ -146,6 +218,19 @@ struct RawService {
     target_wait_minutes: Spanned<i64>,
     mean_service_minutes: Spanned<f64>,
     queue: Option<RawQueue>,
+    service_time: Option<RawServiceTime>,
+    service_time_cv: Option<Spanned<f64>>,
+    patience_minutes: Option<Spanned<f64>>,
+    arrivals_per_hour: Option<Spanned<BTreeMap<Spanned<String>, Spanned<f64>>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum RawServiceTime {
+    Exponential,
+    Lognormal,
+    Deterministic,
+    Empirical,
 }
 
 #[derive(Deserialize)]
@@ -169,6 +254,18 @@ struct RawStaff {
     id: Spanned<String>,
     name: Spanned<String>,
     window: Option<Spanned<i64>>,
+    shift_start: Option<Spanned<toml::Value>>,
+    shift_end: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    breaks: Vec<RawEntitlement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table")]
+struct RawEntitlement {
+    minutes: Spanned<i64>,
+    earliest: Spanned<toml::Value>,
+    latest: Spanned<toml::Value>,
 }
 
 // ---------------------------------------------------------------------------
@@ -197,6 +294,14 @@ impl RawConfig {
         let (name, tz, language, languages) = self.hall.check(cx)?;
         let hours = check_hours(cx, self.hours)?;
         let policy = check_breaks(cx, self.breaks)?;
+        let forecast = check_forecast(cx, self.forecast)?;
+        let board = check_board(cx, self.board)?;
+        let simulation = Simulation {
+            late_break_end: match self.simulation.and_then(|s| s.late_break_end) {
+                None | Some(RawLateBreakEnd::AsPlanned) => LateBreakEnd::AsPlanned,
+                Some(RawLateBreakEnd::FullLength) => LateBreakEnd::FullLength,
+            },
+        };
         let (services, code_spans) = check_services(cx, self.services)?;
         let windows = check_windows(cx, self.windows, &services)?;
         // A service no window handles would hand out tickets nobody ever calls.
@@ -212,7 +317,7 @@ impl RawConfig {
                 ));
             }
         }
-        let staff = check_staff(cx, self.staff, &windows)?;
+        let staff = check_staff(cx, self.staff, &windows, &hours, &policy)?;
         Ok(Config {
             hall: Hall {
                 name,
@@ -222,10 +327,13 @@ impl RawConfig {
                 windows,
                 staff,
                 policy,
+                forecast,
                 demo: false,
             },
             language,
             languages,
+            board,
+            simulation,
         })
     }
 }
@@ -379,7 +487,7 @@ fn check_breaks(cx: &Ctx, breaks: Option<RawBreaks>) -> Result<Policy, ConfigErr
             .map(|v| check_at_least(cx, v, key, lo))
             .transpose()
     };
-    Ok(Policy {
+    let policy = Policy {
         // The queue must hear about a break 10 to 15 minutes ahead: less leaves no
         // time to serve who is already waiting, more sends people away too early.
         warn_lead: minutes(
@@ -400,9 +508,128 @@ fn check_breaks(cx: &Ctx, breaks: Option<RawBreaks>) -> Result<Policy, ConfigErr
             240,
             d.max_break_length,
         )?,
+        min_break_length: b
+            .min_length_minutes
+            .as_ref()
+            .map(|v| {
+                check_between(cx, v, "breaks.min_length_minutes", 1, 240).map(Duration::minutes)
+            })
+            .transpose()?,
         max_queue_to_start: count(&b.max_queue_to_start, "breaks.max_queue_to_start", 0)?
             .or(d.max_queue_to_start),
+    };
+    if let (Some(min), Some(v)) = (policy.min_break_length, &b.min_length_minutes)
+        && min > policy.max_break_length
+    {
+        return Err(cx.at(
+            v,
+            "breaks.min_length_minutes",
+            &format!(
+                "must not exceed max_length_minutes ({})",
+                policy.max_break_length.num_minutes()
+            ),
+        ));
+    }
+    Ok(policy)
+}
+
+fn check_forecast(cx: &Ctx, forecast: Option<RawForecast>) -> Result<Forecasting, ConfigError> {
+    let d = Forecasting::default();
+    let Some(f) = forecast else {
+        return Ok(d);
+    };
+    let interval = match &f.interval_minutes {
+        None => d.interval,
+        // Staffing is planned in quarter or half hours; anything else would not
+        // line up with the break plan's own grid.
+        Some(v) if matches!(*v.get_ref(), 15 | 30) => Duration::minutes(*v.get_ref()),
+        Some(v) => {
+            return Err(cx.at(
+                v,
+                "forecast.interval_minutes",
+                &format!("must be 15 or 30, got {}", v.get_ref()),
+            ));
+        }
+    };
+    let history_weeks = match &f.history_weeks {
+        None => d.history_weeks,
+        Some(v) => check_between(cx, v, "forecast.history_weeks", 0, 52)? as u32,
+    };
+    Ok(Forecasting {
+        interval,
+        history_weeks,
     })
+}
+
+fn check_board(cx: &Ctx, board: Option<RawBoard>) -> Result<Board, ConfigError> {
+    let d = Board::default();
+    let Some(b) = board else {
+        return Ok(d);
+    };
+    Ok(Board {
+        // Fast enough to reach every language while someone waits, slow enough
+        // to be read from across the hall.
+        rotate_seconds: match &b.rotate_seconds {
+            None => d.rotate_seconds,
+            Some(v) => check_between(cx, v, "board.rotate_seconds", 3, 300)? as u32,
+        },
+        bell: b.bell.unwrap_or(d.bell),
+    })
+}
+
+/// A number of minutes given as a TOML number, above 0 and at most a day.
+fn check_minutes_f64(cx: &Ctx, value: &Spanned<f64>, key: &str) -> Result<Duration, ConfigError> {
+    let minutes = *value.get_ref();
+    let seconds = (minutes * 60.0).round();
+    // `!(x >= 1)` also turns away NaN.
+    if !(seconds >= 1.0 && minutes <= MAX_SERVICE_MINUTES as f64) {
+        return Err(cx.at(
+            value,
+            key,
+            &format!(
+                "must be above 0 (at least one second) and at most {MAX_SERVICE_MINUTES}, got {minutes}"
+            ),
+        ));
+    }
+    // Bounded above by a day in seconds, so the cast cannot truncate.
+    Ok(Duration::seconds(seconds as i64))
+}
+
+/// The arrival profile: `{ "08:00" = 12, "11:30" = 30 }`, arrivals per hour from
+/// each time until the next.
+fn check_arrivals(
+    cx: &Ctx,
+    raw: &Spanned<BTreeMap<Spanned<String>, Spanned<f64>>>,
+    key: &str,
+) -> Result<Vec<ArrivalRate>, ConfigError> {
+    let mut out = Vec::new();
+    for (time, rate) in raw.get_ref() {
+        let at = parse_hhmm(time.get_ref()).ok_or_else(|| {
+            cx.at(
+                time,
+                key,
+                &format!(
+                    "expected a time as \"HH:MM\" between 00:00 and 23:59, got {:?}",
+                    time.get_ref()
+                ),
+            )
+        })?;
+        let per_hour = *rate.get_ref();
+        // A hall serves people, not streams: more than 10 000 an hour is a typo.
+        if !(0.0..=10_000.0).contains(&per_hour) {
+            return Err(cx.at(
+                rate,
+                &format!("{key}.\"{}\"", time.get_ref()),
+                &format!("must be between 0 and 10000 arrivals per hour, got {per_hour}"),
+            ));
+        }
+        if out.iter().any(|r: &ArrivalRate| r.from == at) {
+            return Err(cx.at(time, key, &format!("{} is given twice", at.format("%H:%M"))));
+        }
+        out.push(ArrivalRate { from: at, per_hour });
+    }
+    out.sort_by_key(|r| r.from);
+    Ok(out)
 }
 
 fn check_between(
@@ -477,28 +704,58 @@ fn check_services(
             1,
             MAX_SERVICE_MINUTES,
         )?;
-        let mean = *s.mean_service_minutes.get_ref();
-        let seconds = (mean * 60.0).round();
-        // `!(x >= 1)` also turns away NaN.
-        if !(seconds >= 1.0 && mean <= MAX_SERVICE_MINUTES as f64) {
-            return Err(cx.at(
-                &s.mean_service_minutes,
-                &key("mean_service_minutes"),
-                &format!(
-                    "must be above 0 (at least one second) and at most {MAX_SERVICE_MINUTES}, got {mean}"
-                ),
-            ));
-        }
+        let mean_service =
+            check_minutes_f64(cx, &s.mean_service_minutes, &key("mean_service_minutes"))?;
+        let service_time = match (&s.service_time, &s.service_time_cv) {
+            (Some(RawServiceTime::Lognormal), cv) => {
+                let cv = match cv {
+                    None => DEFAULT_LOGNORMAL_CV,
+                    Some(v) => {
+                        let cv = *v.get_ref();
+                        if !(cv > 0.0 && cv <= 5.0) {
+                            return Err(cx.at(
+                                v,
+                                &key("service_time_cv"),
+                                &format!("must be above 0 and at most 5, got {cv}"),
+                            ));
+                        }
+                        cv
+                    }
+                };
+                ServiceTime::Lognormal { cv }
+            }
+            (_, Some(v)) => {
+                return Err(cx.at(
+                    v,
+                    &key("service_time_cv"),
+                    "only applies to service_time = \"lognormal\"",
+                ));
+            }
+            (None | Some(RawServiceTime::Exponential), None) => ServiceTime::Exponential,
+            (Some(RawServiceTime::Deterministic), None) => ServiceTime::Deterministic,
+            (Some(RawServiceTime::Empirical), None) => ServiceTime::Empirical,
+        };
+        let patience = s
+            .patience_minutes
+            .as_ref()
+            .map(|v| check_minutes_f64(cx, v, &key("patience_minutes")))
+            .transpose()?;
+        let arrivals = match &s.arrivals_per_hour {
+            None => vec![],
+            Some(a) => check_arrivals(cx, a, &key("arrivals_per_hour"))?,
+        };
         services.push(Service {
             code,
             name,
             target_wait: Duration::minutes(target),
-            // Bounded above by a day in seconds, so the cast cannot truncate.
-            mean_service: Duration::seconds(seconds as i64),
+            mean_service,
             queue: match s.queue {
                 None | Some(RawQueue::Shared) => QueueMode::Shared,
                 Some(RawQueue::PerWindow) => QueueMode::PerWindow,
             },
+            service_time,
+            patience,
+            arrivals,
         });
         code_spans.push(s.code);
     }
@@ -581,6 +838,8 @@ fn check_staff(
     cx: &Ctx,
     raw: Vec<RawStaff>,
     windows: &[WindowSpec],
+    hours: &OpeningHours,
+    policy: &Policy,
 ) -> Result<Vec<Staff>, ConfigError> {
     let mut staff: Vec<Staff> = Vec::new();
     let mut id_spans: Vec<Spanned<String>> = Vec::new();
@@ -620,10 +879,122 @@ fn check_staff(
                 }
             }
         };
-        staff.push(Staff { id, name, window });
+        let shift = check_shift(cx, &s, &key, hours)?;
+        let within = shift.as_ref().unwrap_or(hours);
+        let mut breaks = Vec::new();
+        for (j, e) in s.breaks.iter().enumerate() {
+            breaks.push(check_entitlement(
+                cx,
+                e,
+                &format!("staff[{i}].breaks[{j}]"),
+                within,
+                policy,
+            )?);
+        }
+        staff.push(Staff {
+            id,
+            name,
+            window,
+            shift,
+            breaks,
+        });
         id_spans.push(s.id);
     }
     Ok(staff)
+}
+
+fn hhmm(t: NaiveTime) -> String {
+    t.format("%H:%M").to_string()
+}
+
+/// A shift inside the opening hours; either end left out is the hall's.
+fn check_shift(
+    cx: &Ctx,
+    s: &RawStaff,
+    key: &dyn Fn(&str) -> String,
+    hours: &OpeningHours,
+) -> Result<Option<OpeningHours>, ConfigError> {
+    if s.shift_start.is_none() && s.shift_end.is_none() {
+        return Ok(None);
+    }
+    let open = match &s.shift_start {
+        Some(v) => check_hhmm(cx, v, &key("shift_start"))?,
+        None => hours.open,
+    };
+    let close = match &s.shift_end {
+        Some(v) => check_hhmm(cx, v, &key("shift_end"))?,
+        None => hours.close,
+    };
+    if close <= open {
+        let (v, k) = match (&s.shift_end, &s.shift_start) {
+            (Some(v), _) => (v, key("shift_end")),
+            (None, Some(v)) => (v, key("shift_start")),
+            (None, None) => return Ok(None),
+        };
+        return Err(cx.at(
+            v,
+            &k,
+            &format!(
+                "the shift must end after it starts ({}–{})",
+                hhmm(open),
+                hhmm(close)
+            ),
+        ));
+    }
+    Ok(Some(OpeningHours { open, close }))
+}
+
+/// One break a person is owed: long enough for the policy, short enough to fit
+/// between its bounds, and inside the shift.
+fn check_entitlement(
+    cx: &Ctx,
+    e: &RawEntitlement,
+    key: &str,
+    shift: &OpeningHours,
+    policy: &Policy,
+) -> Result<Entitlement, ConfigError> {
+    let min = policy.min_break_length.map_or(1, |m| m.num_minutes());
+    let max = policy.max_break_length.num_minutes();
+    let minutes = check_between(cx, &e.minutes, &format!("{key}.minutes"), min, max)?;
+    let earliest = check_hhmm(cx, &e.earliest, &format!("{key}.earliest"))?;
+    let latest = check_hhmm(cx, &e.latest, &format!("{key}.latest"))?;
+    if earliest < shift.open || earliest >= shift.close {
+        return Err(cx.at(
+            &e.earliest,
+            &format!("{key}.earliest"),
+            &format!(
+                "must lie within the shift ({}–{})",
+                hhmm(shift.open),
+                hhmm(shift.close)
+            ),
+        ));
+    }
+    if latest > shift.close || latest <= shift.open {
+        return Err(cx.at(
+            &e.latest,
+            &format!("{key}.latest"),
+            &format!(
+                "must lie within the shift ({}–{})",
+                hhmm(shift.open),
+                hhmm(shift.close)
+            ),
+        ));
+    }
+    if (latest - earliest).num_minutes() < minutes {
+        return Err(cx.at(
+            &e.latest,
+            &format!("{key}.latest"),
+            &format!(
+                "leaves no room for a {minutes}-minute break after {}",
+                hhmm(earliest)
+            ),
+        ));
+    }
+    Ok(Entitlement {
+        length: Duration::minutes(minutes),
+        earliest,
+        latest,
+    })
 }
 
 #[cfg(test)]
@@ -850,6 +1221,54 @@ services = ["A"]
         ] {
             assert_eq!(parse_hhmm(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn planning_keys_are_read() {
+        let src = include_str!("../tests/config/valid/planning.toml");
+        let config = match parse(src, "planning.toml") {
+            Ok(c) => c,
+            Err(e) => panic!("{e}"),
+        };
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+        let hall = &config.hall;
+        assert_eq!(hall.forecast.interval, Duration::minutes(30));
+        assert_eq!(hall.forecast.history_weeks, 0);
+        assert_eq!(hall.policy.min_break_length, Some(Duration::minutes(15)));
+        assert_eq!(
+            config.board,
+            Board {
+                rotate_seconds: 20,
+                bell: true
+            }
+        );
+        assert_eq!(config.simulation.late_break_end, LateBreakEnd::FullLength);
+        let p = &hall.services[0];
+        assert_eq!(p.service_time, ServiceTime::Deterministic);
+        assert_eq!(p.patience, Some(Duration::minutes(45)));
+        assert_eq!(p.arrivals_per_hour(hm(8, 59)), 0.0);
+        assert_eq!(p.arrivals_per_hour(hm(9, 0)), 8.0);
+        assert_eq!(p.arrivals_per_hour(hm(12, 30)), 14.5);
+        assert_eq!(p.arrivals_per_hour(hm(17, 0)), 0.0);
+        let oksana = &hall.staff[0];
+        assert_eq!(
+            oksana.shift,
+            Some(OpeningHours {
+                open: hm(9, 0),
+                close: hm(17, 30)
+            })
+        );
+        assert_eq!(
+            oksana.breaks,
+            vec![Entitlement {
+                length: Duration::minutes(60),
+                earliest: hm(12, 0),
+                latest: hm(15, 0),
+            }]
+        );
+        let starter =
+            parse(STARTER, "config.example.toml").map(|c| c.hall.services[0].service_time);
+        assert_eq!(starter.ok(), Some(ServiceTime::Lognormal { cv: 0.6 }));
     }
 
     #[test]

@@ -25,6 +25,10 @@ pub struct BreakFacts {
 pub trait Names {
     fn ticket(&self, id: TicketId) -> Option<String>;
     fn brk(&self, id: BreakId) -> Option<BreakFacts>;
+    /// Whether customers had been shown the break; unknown counts as no.
+    fn published(&self, _id: BreakId) -> bool {
+        false
+    }
 }
 
 impl Names for State {
@@ -38,6 +42,10 @@ impl Names for State {
             start: b.start,
             until: b.until(),
         })
+    }
+
+    fn published(&self, id: BreakId) -> bool {
+        self.breaks.get(&id).is_some_and(|b| b.published)
     }
 }
 
@@ -76,6 +84,14 @@ impl LogNames {
                     },
                 );
             }
+            Event::BreakChanged {
+                brk, start, end, ..
+            } => {
+                if let Some(b) = self.breaks.get_mut(brk) {
+                    b.start = *start;
+                    b.until = *end;
+                }
+            }
             _ => {}
         }
     }
@@ -94,6 +110,7 @@ impl LogNames {
             Event::CutoffExtended { brk, cutoff } => (vec![*cutoff], vec![*brk]),
             Event::BreakPlanned { brk, .. }
             | Event::BreakCancelled { brk }
+            | Event::BreakChanged { brk, .. }
             | Event::WarningGiven { brk, .. }
             | Event::BreakPending { brk, .. }
             | Event::BreakDeferred { brk }
@@ -226,6 +243,26 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
             "ev-break-cancelled",
             &[("id", Arg::Num(brk.0 as i64)), ("window", brk_window(brk))],
         ),
+        Event::BreakChanged {
+            brk, start, end, ..
+        } => {
+            // Whether customers had been shown the old times is the state's to
+            // know; the log's own names cannot tell.
+            let published = names.published(*brk);
+            tr.f(
+                if published {
+                    "ev-break-changed-published"
+                } else {
+                    "ev-break-changed"
+                },
+                &[
+                    ("id", Arg::Num(brk.0 as i64)),
+                    ("window", brk_window(brk)),
+                    ("start", (&hhmm(hall, start)).into()),
+                    ("end", (&hhmm(hall, end)).into()),
+                ],
+            )
+        }
         Event::BreaksPublished { breaks } => {
             tr.f("ev-breaks-published", &[("count", breaks.len().into())])
         }
@@ -356,6 +393,10 @@ pub fn refusal(tr: &Tr, hall: &Hall, r: &Refusal) -> String {
         | BreakUnderWay(id)
         | ReasonMissing(id)
         | BreakOverlaps(id) => tr.f(&key, &[("window", w(id))]),
+        BreakAnnounced { brk, window } => tr.f(
+            &key,
+            &[("window", w(window)), ("id", Arg::Num(brk.0 as i64))],
+        ),
         UnknownService(s) | UnknownTicket(s) | UnknownStaff(s) | TicketFinished(s) => {
             tr.f(&key, &[("name", s.into())])
         }
@@ -409,6 +450,10 @@ pub fn refusal(tr: &Tr, hall: &Hall, r: &Refusal) -> String {
         BreakTooLong { max, asked } => tr.f(
             &key,
             &[("max", Arg::Num(*max)), ("asked", Arg::Num(*asked))],
+        ),
+        BreakTooShort { min, asked } => tr.f(
+            &key,
+            &[("min", Arg::Num(*min)), ("asked", Arg::Num(*asked))],
         ),
         QueueTooLong {
             window,
@@ -502,6 +547,12 @@ mod tests {
                 staff: None,
             },
             Event::BreakCancelled { brk: b },
+            Event::BreakChanged {
+                brk: b,
+                start: at,
+                end: at,
+                staff: None,
+            },
             Event::BreaksPublished { breaks: vec![b] },
             Event::WarningGiven { brk: b, waiting: 3 },
             Event::ClosingStarted {
@@ -609,6 +660,11 @@ mod tests {
                 min: 1,
             },
             BreakTooLong { max: 45, asked: 60 },
+            BreakTooShort { min: 15, asked: 5 },
+            BreakAnnounced {
+                brk: crate::domain::BreakId(3),
+                window: w,
+            },
             QueueTooLong {
                 window: w,
                 waiting: 9,

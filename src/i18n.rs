@@ -4,7 +4,12 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
+
+/// The areas whose messages live in separate files under `assets/i18n/<lang>/`,
+/// so that each screen's words can change without touching the others'.
+pub const PARTS: [&str; 5] = ["core", "planner", "board", "trainer", "sim"];
 
 #[derive(
     Copy,
@@ -45,13 +50,32 @@ impl Lang {
             .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
     }
 
-    /// The embedded Fluent source for this language.
+    /// The embedded Fluent source for this language: its parts, one per area of
+    /// the product, joined in [`PARTS`] order.
     pub fn source(self) -> &'static str {
+        static JOINED: LazyLock<[String; 4]> =
+            LazyLock::new(|| Lang::ALL.map(|l| l.parts().join("\n")));
+        &JOINED[self as usize]
+    }
+
+    /// The embedded Fluent files of this language, in [`PARTS`] order.
+    pub fn parts(self) -> [&'static str; PARTS.len()] {
+        macro_rules! parts {
+            ($lang:literal) => {
+                [
+                    include_str!(concat!("../assets/i18n/", $lang, "/core.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/planner.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/board.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/trainer.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/sim.ftl")),
+                ]
+            };
+        }
         match self {
-            Lang::En => include_str!("../assets/i18n/en.ftl"),
-            Lang::Hu => include_str!("../assets/i18n/hu.ftl"),
-            Lang::Ru => include_str!("../assets/i18n/ru.ftl"),
-            Lang::Uk => include_str!("../assets/i18n/uk.ftl"),
+            Lang::En => parts!("en"),
+            Lang::Hu => parts!("hu"),
+            Lang::Ru => parts!("ru"),
+            Lang::Uk => parts!("uk"),
         }
     }
 

@@ -345,6 +345,19 @@ fn hall_cmd(
 ) -> Result<(), Failure> {
     let hall = opened.log.hall().clone();
     let now = clock.now();
+    // A moved break keeps its own day unless told otherwise.
+    let break_day = |id: u64| {
+        opened
+            .log
+            .state()
+            .breaks
+            .get(&crate::domain::BreakId(id))
+            .map(|b| b.start.with_timezone(&hall.tz).date_naive())
+    };
+    let changed_day = match command {
+        Cmd::Break(BreakCmd::Change { id, .. }) => break_day(*id),
+        _ => None,
+    };
     let mut exec = |cmd: Command, ovr: Option<Override>| -> Result<(), Failure> {
         let recorded = opened
             .log
@@ -479,6 +492,37 @@ fn hall_cmd(
                 exec(
                     Command::PlanBreak {
                         window: window_id(&hall, tr, window.window)?,
+                        start,
+                        end,
+                        staff: staff.as_ref().map(|s| StaffId(s.trim().to_string())),
+                    },
+                    override_of(ovr),
+                )
+            }
+            BreakCmd::Change {
+                id,
+                start,
+                end,
+                minutes,
+                date,
+                staff,
+                ovr,
+            } => {
+                let brk = crate::domain::BreakId(*id);
+                // Without --date the break keeps its own day.
+                let day = match (date, changed_day) {
+                    (None, Some(d)) => d,
+                    _ => parse_day(&hall, tr, date, now)?,
+                };
+                let start = local_instant(&hall, tr, day, start)?;
+                let end = match (end, minutes) {
+                    (Some(e), _) => local_instant(&hall, tr, day, e)?,
+                    (None, Some(m)) => start + Duration::minutes(i64::from(*m)),
+                    (None, None) => return Err(Failure::Bad(tr.t("break-length-missing"))),
+                };
+                exec(
+                    Command::ChangeBreak {
+                        brk,
                         start,
                         end,
                         staff: staff.as_ref().map(|s| StaffId(s.trim().to_string())),

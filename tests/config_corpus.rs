@@ -176,6 +176,9 @@ fn accepted_keys(example: &toml::Table, path: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Tables whose keys are data (times of day), not names the parser knows.
+const FREE_FORM: [&str; 1] = ["services.arrivals_per_hour"];
+
 #[test]
 fn example_documents_every_accepted_key() {
     let example: toml::Table = toml::from_str(config::STARTER).unwrap_or_else(|e| panic!("{e}"));
@@ -194,7 +197,9 @@ fn example_documents_every_accepted_key() {
                 full.join(".")
             );
             walked.push(full.join("."));
-            if !tables_at(&example, &full).is_empty() {
+            if !FREE_FORM.contains(&full.join(".").as_str())
+                && !tables_at(&example, &full).is_empty()
+            {
                 pending.push(full);
             }
         }
@@ -213,6 +218,11 @@ fn example_documents_every_accepted_key() {
         "services.queue",
         "windows.name",
         "staff.window",
+        "staff.breaks.latest",
+        "forecast.interval_minutes",
+        "board.bell",
+        "simulation.late_break_end",
+        "services.arrivals_per_hour",
     ] {
         assert!(
             walked.iter().any(|k| k == key),

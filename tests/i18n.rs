@@ -359,3 +359,27 @@ fn ukrainian_time_preposition() {
         "закривається о 12:30"
     );
 }
+
+/// Each area's messages live in the same part file in every language, so a
+/// translator working on one screen finds all of its words in one place.
+#[test]
+fn every_part_holds_the_same_messages_in_every_language() {
+    let ids = |source: &str| -> Vec<String> {
+        let mut ids: Vec<String> = message_variables(source)
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    for (i, part) in frontdesk::i18n::PARTS.iter().enumerate() {
+        let en = ids(Lang::En.parts()[i]);
+        for lang in TRANSLATED {
+            assert_eq!(
+                ids(lang.parts()[i]),
+                en,
+                "{lang}/{part}.ftl does not hold the same messages as en/{part}.ftl"
+            );
+        }
+    }
+}

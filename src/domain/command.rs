@@ -60,6 +60,14 @@ pub enum Command {
     CancelBreak {
         brk: BreakId,
     },
+    /// Move or resize a break that has not begun, or give it to someone else
+    /// (`staff: None` keeps whoever it was for).
+    ChangeBreak {
+        brk: BreakId,
+        start: Instant,
+        end: Instant,
+        staff: Option<StaffId>,
+    },
     PublishBreaks {
         day: NaiveDate,
     },
@@ -191,6 +199,12 @@ impl Decision<'_> {
                 staff,
             } => self.plan_break(*window, *start, *end, staff),
             Command::CancelBreak { brk } => self.cancel_break(*brk),
+            Command::ChangeBreak {
+                brk,
+                start,
+                end,
+                staff,
+            } => self.change_break(*brk, *start, *end, staff),
             Command::PublishBreaks { day } => {
                 let breaks: Vec<BreakId> = self
                     .state
@@ -573,6 +587,70 @@ impl Decision<'_> {
         {
             return Err(Refusal::UnknownStaff(s.0.clone()));
         }
+        self.check_plan(window, start, end, None)?;
+        self.events.push(Event::BreakPlanned {
+            brk: BreakId(self.state.next_break.max(1)),
+            window,
+            kind: BreakKind::Planned,
+            start,
+            end,
+            staff: staff.clone().or_else(|| self.state.window(window).staff),
+        });
+        Ok(())
+    }
+
+    fn change_break(
+        &mut self,
+        brk: BreakId,
+        start: Instant,
+        end: Instant,
+        staff: &Option<StaffId>,
+    ) -> Result<(), Refusal> {
+        let b = self
+            .state
+            .breaks
+            .get(&brk)
+            .filter(|b| !b.cancelled)
+            .ok_or(Refusal::UnknownBreak(brk))?
+            .clone();
+        if let Some(s) = staff
+            && self.hall.staff(s).is_none()
+        {
+            return Err(Refusal::UnknownStaff(s.0.clone()));
+        }
+        if b.started_at.is_some() || b.ended_at.is_some() || b.pending_at.is_some() {
+            return Err(Refusal::BreakAlreadyStarted(brk));
+        }
+        // The queue has been told when this window closes and who it still
+        // serves; moving the break now would break that promise.
+        if b.closing_at.is_some() {
+            return Err(Refusal::BreakAnnounced {
+                brk,
+                window: b.window,
+            });
+        }
+        self.check_plan(b.window, start, end, Some(brk))?;
+        let staff = staff.clone().or(b.staff.clone());
+        if start != b.start || end != b.end || staff != b.staff {
+            self.events.push(Event::BreakChanged {
+                brk,
+                start,
+                end,
+                staff,
+            });
+        }
+        Ok(())
+    }
+
+    /// The rules a planned break must meet, whether new or moved: `except` is
+    /// the break being moved, which does not count against itself.
+    fn check_plan(
+        &mut self,
+        window: WindowId,
+        start: Instant,
+        end: Instant,
+        except: Option<BreakId>,
+    ) -> Result<(), Refusal> {
         if end <= start {
             return Err(Refusal::BreakEndsBeforeStart);
         }
@@ -583,12 +661,14 @@ impl Decision<'_> {
             .state
             .breaks
             .values()
+            .filter(|b| Some(b.id) != except)
             .filter(|b| !b.is_finished() && b.start < end && start < b.until())
             .collect();
         if overlapping.iter().any(|b| b.window == window) {
             return Err(Refusal::BreakOverlaps(window));
         }
         self.check_length(end - start)?;
+        self.check_min_length(end - start)?;
         let policy = &self.hall.policy;
         if overlapping.len() as u32 >= policy.max_concurrent_breaks {
             self.policy(Refusal::MaxConcurrentBreaks {
@@ -614,14 +694,6 @@ impl Decision<'_> {
                 })?;
             }
         }
-        self.events.push(Event::BreakPlanned {
-            brk: BreakId(self.state.next_break.max(1)),
-            window,
-            kind: BreakKind::Planned,
-            start,
-            end,
-            staff: staff.clone().or_else(|| self.state.window(window).staff),
-        });
         Ok(())
     }
 
@@ -630,6 +702,20 @@ impl Decision<'_> {
         if length > max {
             self.policy(Refusal::BreakTooLong {
                 max: max.num_minutes(),
+                asked: length.num_minutes(),
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Planned breaks also have a least length; an unscheduled one is as long as
+    /// the moment needs.
+    fn check_min_length(&mut self, length: Duration) -> Result<(), Refusal> {
+        if let Some(min) = self.hall.policy.min_break_length
+            && length < min
+        {
+            self.policy(Refusal::BreakTooShort {
+                min: min.num_minutes(),
                 asked: length.num_minutes(),
             })?;
         }
@@ -739,6 +825,8 @@ impl Decision<'_> {
                     started_at: None,
                     ended_at: None,
                     cancelled: false,
+                    changed_at: None,
+                    published_was: None,
                     phrases: Vec::new(),
                 };
                 let ev = Event::BreakPlanned {

@@ -72,6 +72,15 @@ pub enum Event {
     BreakCancelled {
         brk: BreakId,
     },
+    /// A break not yet begun was moved, resized or given to someone else. When it
+    /// had been published, customers see the new times.
+    BreakChanged {
+        brk: BreakId,
+        start: Instant,
+        end: Instant,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        staff: Option<StaffId>,
+    },
     BreaksPublished {
         breaks: Vec<BreakId>,
     },
@@ -146,6 +155,7 @@ impl Event {
             Event::TicketsExpired { .. } => "tickets_expired",
             Event::BreakPlanned { .. } => "break_planned",
             Event::BreakCancelled { .. } => "break_cancelled",
+            Event::BreakChanged { .. } => "break_changed",
             Event::BreaksPublished { .. } => "breaks_published",
             Event::WarningGiven { .. } => "warning_given",
             Event::ClosingStarted { .. } => "closing_started",

@@ -13,6 +13,30 @@ pub enum QueueMode {
     PerWindow,
 }
 
+/// How the lengths of one service's visits spread around their mean: what the
+/// simulator draws from. Forecasts use only the mean.
+#[derive(Copy, Clone, Debug, PartialEq, Default)]
+pub enum ServiceTime {
+    /// Memoryless, the textbook assumption behind Erlang C.
+    #[default]
+    Exponential,
+    /// Skewed with a long tail, as real counters are; `cv` is the standard
+    /// deviation over the mean.
+    Lognormal { cv: f64 },
+    /// Every visit takes exactly the mean.
+    Deterministic,
+    /// As the event log recorded them, where it has enough; else exponential.
+    Empirical,
+}
+
+/// Expected arrivals per hour from a time of day until the next entry; before the
+/// first entry nobody is expected.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub struct ArrivalRate {
+    pub from: NaiveTime,
+    pub per_hour: f64,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Service {
     pub code: ServiceCode,
@@ -21,6 +45,22 @@ pub struct Service {
     /// The expected length of one service before the log has taught us better.
     pub mean_service: Duration,
     pub queue: QueueMode,
+    pub service_time: ServiceTime,
+    /// The mean time a waiting customer puts up with before leaving, if they do.
+    pub patience: Option<Duration>,
+    /// The arrival profile over the day, earliest first; empty when unknown.
+    pub arrivals: Vec<ArrivalRate>,
+}
+
+impl Service {
+    /// Expected arrivals per hour at a time of day, by the configured profile.
+    pub fn arrivals_per_hour(&self, at: NaiveTime) -> f64 {
+        self.arrivals
+            .iter()
+            .take_while(|r| r.from <= at)
+            .last()
+            .map_or(0.0, |r| r.per_hour)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -32,11 +72,31 @@ pub struct WindowSpec {
     pub services: Vec<ServiceCode>,
 }
 
+/// A break a member of staff is entitled to: its length, and the part of the day
+/// it must lie in (it starts no earlier than `earliest` and ends by `latest`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entitlement {
+    pub length: Duration,
+    pub earliest: NaiveTime,
+    pub latest: NaiveTime,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Staff {
     pub id: StaffId,
     pub name: String,
     pub window: Option<WindowId>,
+    /// When this person works; the hall's opening hours when not set.
+    pub shift: Option<OpeningHours>,
+    /// The breaks the plan owes this person each day.
+    pub breaks: Vec<Entitlement>,
+}
+
+impl Staff {
+    /// The working hours, falling back to the hall's.
+    pub fn shift_or<'a>(&'a self, hours: &'a OpeningHours) -> &'a OpeningHours {
+        self.shift.as_ref().unwrap_or(hours)
+    }
 }
 
 /// Break rules a supervisor sets; a command that breaks one is refused unless
@@ -50,6 +110,8 @@ pub struct Policy {
     /// How many windows may be on a break at the same time.
     pub max_concurrent_breaks: u32,
     pub max_break_length: Duration,
+    /// The shortest break worth planning, if the hall sets one.
+    pub min_break_length: Option<Duration>,
     /// A break may not start while more people than this wait at the window.
     pub max_queue_to_start: Option<u32>,
 }
@@ -61,6 +123,7 @@ impl Default for Policy {
             min_open_per_service: 1,
             max_concurrent_breaks: 1,
             max_break_length: Duration::minutes(60),
+            min_break_length: None,
             max_queue_to_start: None,
         }
     }
@@ -72,6 +135,25 @@ pub struct OpeningHours {
     pub close: NaiveTime,
 }
 
+/// How the supervisor's forecast cuts the day and what it learns from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Forecasting {
+    /// The length of one forecast interval: 15 or 30 minutes.
+    pub interval: Duration,
+    /// How many past weeks of the log the forecast learns arrivals and service
+    /// times from (same weekday); 0 uses the config alone.
+    pub history_weeks: u32,
+}
+
+impl Default for Forecasting {
+    fn default() -> Self {
+        Forecasting {
+            interval: Duration::minutes(30),
+            history_weeks: 8,
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hall {
     pub name: String,
@@ -81,6 +163,7 @@ pub struct Hall {
     pub windows: Vec<WindowSpec>,
     pub staff: Vec<Staff>,
     pub policy: Policy,
+    pub forecast: Forecasting,
     /// The demo hall is marked on every screen so nobody mistakes it for a real one.
     pub demo: bool,
 }
@@ -128,6 +211,9 @@ impl Hall {
             target_wait: Duration::minutes(10),
             mean_service: Duration::minutes(4),
             queue: mode,
+            service_time: ServiceTime::Exponential,
+            patience: None,
+            arrivals: vec![],
         };
         let win = |id, services: &[&str]| WindowSpec {
             id: WindowId(id),
@@ -148,6 +234,7 @@ impl Hall {
             windows: vec![win(1, &["A", "B"]), win(2, &["A"]), win(3, &["A", "B"])],
             staff: vec![],
             policy: Policy::default(),
+            forecast: Forecasting::default(),
             demo: false,
         }
     }

@@ -12,7 +12,10 @@ pub mod types;
 
 pub use command::{Command, Override, TransferTo, cutoff_preview, decide};
 pub use event::{Event, Recorded};
-pub use hall::{Hall, Policy, QueueMode, Service, Staff, WindowSpec};
+pub use hall::{
+    ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
+    ServiceTime, Staff, WindowSpec,
+};
 pub use refusal::{Refusal, RefusalClass};
 pub use state::{Break, BreakPhase, State, Ticket, TicketStatus, WindowPhase};
 pub use types::*;

@@ -77,6 +77,8 @@ pub enum Refusal {
     ReasonMissing(WindowId),
     #[error("window {0} already has a break at that time")]
     BreakOverlaps(WindowId),
+    #[error("the queue at window {window} has been told about break {brk}; it can no longer move")]
+    BreakAnnounced { brk: BreakId, window: WindowId },
 
     #[error("{waiting} waiting and nobody warned them about window {window}'s break")]
     NotWarned { window: WindowId, waiting: usize },
@@ -88,6 +90,8 @@ pub enum Refusal {
     MinOpenWindows { service: String, min: u32 },
     #[error("a break may last at most {max} minutes, not {asked}")]
     BreakTooLong { max: i64, asked: i64 },
+    #[error("a planned break lasts at least {min} minutes, not {asked}")]
+    BreakTooShort { min: i64, asked: i64 },
     #[error("{waiting} waiting at window {window}; a break may start with at most {max}")]
     QueueTooLong {
         window: WindowId,
@@ -113,6 +117,7 @@ impl Refusal {
             | MaxConcurrentBreaks { .. }
             | MinOpenWindows { .. }
             | BreakTooLong { .. }
+            | BreakTooShort { .. }
             | QueueTooLong { .. } => RefusalClass::Policy,
             _ => RefusalClass::Rule,
         }
@@ -149,11 +154,13 @@ impl Refusal {
             ReasonRequired { .. } => "reason-required",
             ReasonMissing(_) => "reason-missing",
             BreakOverlaps(_) => "break-overlaps",
+            BreakAnnounced { .. } => "break-announced",
             NotWarned { .. } => "not-warned",
             PromisedWaiting { .. } => "promised-waiting",
             MaxConcurrentBreaks { .. } => "max-concurrent-breaks",
             MinOpenWindows { .. } => "min-open-windows",
             BreakTooLong { .. } => "break-too-long",
+            BreakTooShort { .. } => "break-too-short",
             QueueTooLong { .. } => "queue-too-long",
         }
     }

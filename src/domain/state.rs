@@ -83,6 +83,13 @@ pub struct Break {
     pub started_at: Option<Instant>,
     pub ended_at: Option<Instant>,
     pub cancelled: bool,
+    /// When the break's times or staff last changed after it was planned.
+    #[serde(default)]
+    pub changed_at: Option<Instant>,
+    /// The times customers were shown before the break last changed while
+    /// published: the board and the notice point out the change.
+    #[serde(default)]
+    pub published_was: Option<(Instant, Instant)>,
     /// Scripted phrases said at the window while this break was near or on.
     #[serde(default)]
     pub phrases: Vec<String>,
@@ -308,10 +315,28 @@ impl State {
                         started_at: None,
                         ended_at: None,
                         cancelled: false,
+                        changed_at: None,
+                        published_was: None,
                         phrases: Vec::new(),
                     },
                 );
                 self.next_break = self.next_break.max(brk.0 + 1);
+            }
+            Event::BreakChanged {
+                brk,
+                start,
+                end,
+                staff,
+            } => {
+                if let Some(b) = self.breaks.get_mut(brk) {
+                    if b.published && b.published_was.is_none() {
+                        b.published_was = Some((b.start, b.end));
+                    }
+                    b.start = *start;
+                    b.end = *end;
+                    b.staff = staff.clone();
+                    b.changed_at = Some(at);
+                }
             }
             Event::BreakCancelled { brk } => {
                 if let Some(b) = self.breaks.get_mut(brk) {

@@ -642,3 +642,110 @@ fn a_pending_break_waits_for_the_customers_it_promised() {
     h.at(t(23), call(1));
     assert_eq!(h.serving(1).as_deref(), Some("A002"));
 }
+
+fn change(brk: u64, start: i64, minutes: i64) -> Command {
+    Command::ChangeBreak {
+        brk: BreakId(brk),
+        start: t(start),
+        end: t(start + minutes),
+        staff: None,
+    }
+}
+
+#[test]
+fn a_published_break_moves_and_remembers_what_customers_were_shown() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.at(t(0), plan(1, 60, 30));
+    let day = t(0).with_timezone(&h.hall.tz).date_naive();
+    h.at(t(0), Command::PublishBreaks { day });
+    let events = h.at(t(5), change(1, 90, 20));
+    assert_eq!(
+        events,
+        vec![Event::BreakChanged {
+            brk: BreakId(1),
+            start: t(90),
+            end: t(110),
+            staff: None,
+        }]
+    );
+    let b = &h.state.breaks[&BreakId(1)];
+    assert_eq!((b.start, b.end, b.published), (t(90), t(110), true));
+    assert_eq!(b.published_was, Some((t(60), t(90))));
+    assert_eq!(b.changed_at, Some(t(5)));
+    // A second move keeps the first published times: that is what is on the glass.
+    h.at(t(6), change(1, 100, 20));
+    assert_eq!(
+        h.state.breaks[&BreakId(1)].published_was,
+        Some((t(60), t(90)))
+    );
+    // Moving it to where it already is records nothing.
+    assert_eq!(h.at(t(7), change(1, 100, 20)), vec![]);
+}
+
+#[test]
+fn a_moved_break_meets_the_same_rules_as_a_new_one() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.at(t(0), plan(1, 60, 30));
+    h.at(t(0), plan(2, 120, 30));
+    // Onto the other window's break: only one may be away at a time.
+    assert_eq!(
+        h.try_at(t(1), change(1, 130, 30)),
+        Err(Refusal::MaxConcurrentBreaks { max: 1 })
+    );
+    // Over its own old slot is fine: it does not count against itself.
+    assert!(h.try_at(t(1), change(1, 70, 30)).is_ok());
+    assert_eq!(
+        h.try_at(t(1), change(1, 70, 90)),
+        Err(Refusal::BreakTooLong { max: 60, asked: 90 })
+    );
+    assert_eq!(
+        h.try_at(t(1), change(9, 70, 30)),
+        Err(Refusal::UnknownBreak(BreakId(9)))
+    );
+    assert_eq!(
+        h.try_at(t(200), change(1, 100, 30)),
+        Err(Refusal::BreakInPast)
+    );
+}
+
+#[test]
+fn a_break_the_queue_was_warned_about_no_longer_moves() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.at(t(0), plan(1, 30, 30));
+    h.issue(t(1), "B");
+    h.at(
+        t(16),
+        Command::WarnBreak {
+            window: WindowId(1),
+        },
+    );
+    assert_eq!(
+        h.try_at(t(17), change(1, 40, 30)),
+        Err(Refusal::BreakAnnounced {
+            brk: BreakId(1),
+            window: WindowId(1)
+        })
+    );
+    h.at(t(18), call(1));
+    h.at(t(25), serve(1));
+    h.at(t(30), start_break(1, false));
+    assert_eq!(
+        h.try_at(t(31), change(1, 40, 30)),
+        Err(Refusal::BreakAlreadyStarted(BreakId(1)))
+    );
+}
+
+#[test]
+fn a_minimum_break_length_holds_for_planned_breaks() {
+    let mut h = Hallx::new();
+    h.hall.policy.min_break_length = Some(Duration::minutes(15));
+    h.open_all();
+    assert_eq!(
+        h.try_at(t(0), plan(1, 60, 10)),
+        Err(Refusal::BreakTooShort { min: 15, asked: 10 })
+    );
+    h.at(t(0), plan(1, 60, 15));
+}

@@ -112,6 +112,8 @@ ev-tickets-expired = { $count ->
 ev-break-planned = Перерыв №{ $id } запланирован: окно { $window }, { $start }–{ $end }.
 ev-break-unscheduled = Внеплановый перерыв №{ $id } в окне { $window }, { $start }–{ $end }: { $reason }.
 ev-break-cancelled = Перерыв №{ $id } в окне { $window } отменён.
+ev-break-changed = Перерыв №{ $id } в окне { $window } перенесён на { $start }–{ $end }.
+ev-break-changed-published = Перерыв №{ $id } в окне { $window } перенесён на { $start }–{ $end }; клиенты видят новое время.
 ev-breaks-published = { $count ->
     [one] Клиентам объявлен { $count } перерыв.
     [few] Клиентам объявлено { $count } перерыва.
@@ -132,6 +134,7 @@ rule-promised-waiting = ещё ждут клиенты, которым обещ�
 rule-max-concurrent-breaks = слишком много окон на перерыве
 rule-min-open-windows = слишком мало открытых окон
 rule-break-too-long = слишком длинный перерыв
+rule-break-too-short = слишком короткий перерыв
 rule-queue-too-long = слишком длинная очередь для перерыва
 ev-phrase-said = Окно { $window }: сказано «{ $phrase }» ({ $lang }).
 ev-playbook-followed = Окно { $window }, сценарий { $playbook }: { $step } → { $answer }
@@ -166,6 +169,13 @@ refused-break-already-started = Перерыв №{ $id } уже начался;
 refused-reason-required = Следующий плановый перерыв окна { $window } — в { $time }. Чтобы уйти на перерыв сейчас, укажите причину (--reason).
 refused-reason-missing = Для внепланового перерыва нужна причина (--reason).
 refused-break-overlaps = У окна { $window } на это время уже есть перерыв.
+refused-break-announced = Очередь у окна { $window } уже предупреждена о перерыве №{ $id }, переносить его нельзя. Отмените или завершите его.
+refused-break-too-short = Плановый перерыв длится не меньше { $min ->
+    [one] { $min } минуты
+    [few] { $min } минут
+    [many] { $min } минут
+   *[other] { $min } минуты
+}, а не { $asked }.
 refused-not-warned = У окна { $window } { $waiting ->
     [one] ждёт { $waiting } клиент
     [few] ждут { $waiting } клиента

@@ -117,6 +117,8 @@ ev-tickets-expired = Egy korábbi napról { $count } várakozó sorszám lezárv
 ev-break-planned = Szünet beütemezve (#{ $id }): { $window }. ablak, { $start }–{ $end }.
 ev-break-unscheduled = Rendkívüli szünet (#{ $id }): { $window }. ablak, { $start }–{ $end }, ok: { $reason }.
 ev-break-cancelled = Szünet törölve (#{ $id }): { $window }. ablak.
+ev-break-changed = A szünet (#{ $id }) új ideje: { $window }. ablak, { $start }–{ $end }.
+ev-break-changed-published = A szünet (#{ $id }) új ideje: { $window }. ablak, { $start }–{ $end }; az ügyfelek már az új időpontot látják.
 ev-breaks-published = { $count ->
     [one] { $count } szünet kiírva az ügyfeleknek.
    *[other] { $count } szünet kiírva az ügyfeleknek.
@@ -135,6 +137,7 @@ rule-promised-waiting = még várnak, akiknek kiszolgálást ígértek
 rule-max-concurrent-breaks = túl sok ablak van szüneten
 rule-min-open-windows = túl kevés ablak van nyitva
 rule-break-too-long = túl hosszú szünet
+rule-break-too-short = túl rövid szünet
 rule-queue-too-long = túl hosszú a sor a szünethez
 ev-phrase-said = { $window }. ablak: elhangzott: „{ $phrase }” ({ $lang }).
 ev-playbook-followed = { $window }. ablak, forgatókönyv: { $playbook }: { $step } → { $answer }
@@ -169,6 +172,8 @@ refused-break-already-started = Ez a szünet már elkezdődött (#{ $id }); most
 refused-reason-required = { $window }. ablak: a következő tervezett szünet { $time }-kor lesz. Azonnali szünethez adja meg az okát (--reason).
 refused-reason-missing = A rendkívüli szünethez meg kell adni az okát (--reason).
 refused-break-overlaps = { $window }. ablak: erre az időre már van szünet.
+refused-break-announced = { $window }. ablak: a várakozók már értesültek a szünetről (#{ $id }), ezért nem lehet áthelyezni. Törölje vagy fejezze be.
+refused-break-too-short = A tervezett szünet legalább { $min } perc, nem { $asked }.
 refused-not-warned = { $window }. ablak: { $waiting } ügyfél vár, és még nem kapott értesítést erről a szünetről. Előbb értesítse a várakozókat (break warn).
 refused-promised-waiting = { $window }. ablak: szünet előtt még ki kell szolgálnia a vállalt ügyfeleket ({ $tickets }), és más ablak nem tudja átvenni őket.
 refused-max-concurrent-breaks = Egyszerre legfeljebb { $max } ablak lehet szüneten.

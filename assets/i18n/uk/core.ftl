@@ -112,6 +112,8 @@ ev-tickets-expired = { $count ->
 ev-break-planned = Перерву №{ $id } заплановано: вікно { $window }, { $start }–{ $end }.
 ev-break-unscheduled = Позапланова перерва №{ $id } у вікні { $window }, { $start }–{ $end }: { $reason }.
 ev-break-cancelled = Перерву №{ $id } у вікні { $window } скасовано.
+ev-break-changed = Перерву №{ $id } у вікні { $window } перенесено на { $start }–{ $end }.
+ev-break-changed-published = Перерву №{ $id } у вікні { $window } перенесено на { $start }–{ $end }; клієнти бачать новий час.
 ev-breaks-published = { $count ->
     [one] Клієнтам оголошено { $count } перерву.
     [few] Клієнтам оголошено { $count } перерви.
@@ -132,6 +134,7 @@ rule-promised-waiting = ще чекають клієнти, яким обіця�
 rule-max-concurrent-breaks = забагато вікон на перерві
 rule-min-open-windows = замало відкритих вікон
 rule-break-too-long = задовга перерва
+rule-break-too-short = закоротка перерва
 rule-queue-too-long = задовга черга для перерви
 ev-phrase-said = Вікно { $window }: сказано «{ $phrase }» ({ $lang }).
 ev-playbook-followed = Вікно { $window }, сценарій { $playbook }: { $step } → { $answer }
@@ -166,6 +169,13 @@ refused-break-already-started = Перерва №{ $id } уже почалас�
 refused-reason-required = Наступна планова перерва вікна { $window } — { AT($time) }. Щоб піти на перерву зараз, укажіть причину (--reason).
 refused-reason-missing = Для позапланової перерви потрібна причина (--reason).
 refused-break-overlaps = Для вікна { $window } на цей час уже заплановано перерву.
+refused-break-announced = Черга біля вікна { $window } уже попереджена про перерву №{ $id }, переносити її не можна. Скасуйте або завершіть її.
+refused-break-too-short = Планова перерва триває щонайменше { $min ->
+    [one] { $min } хвилину
+    [few] { $min } хвилини
+    [many] { $min } хвилин
+   *[other] { $min } хвилини
+}, а не { $asked }.
 refused-not-warned = Біля вікна { $window } { $waiting ->
     [one] чекає { $waiting } клієнт
     [few] чекають { $waiting } клієнти

@@ -99,6 +99,8 @@ ev-tickets-expired = { $count ->
 ev-break-planned = Break { $id } planned: window { $window }, { $start }–{ $end }.
 ev-break-unscheduled = Unscheduled break { $id } at window { $window }, { $start }–{ $end }: { $reason }.
 ev-break-cancelled = Break { $id } at window { $window } cancelled.
+ev-break-changed = Break { $id } at window { $window } now runs { $start }–{ $end }.
+ev-break-changed-published = Break { $id } at window { $window } now runs { $start }–{ $end }; customers see the new times.
 ev-breaks-published = { $count ->
     [one] { $count } break published to customers.
    *[other] { $count } breaks published to customers.
@@ -117,6 +119,7 @@ rule-promised-waiting = promised customers still waiting
 rule-max-concurrent-breaks = too many windows on a break
 rule-min-open-windows = too few windows open
 rule-break-too-long = break too long
+rule-break-too-short = break too short
 rule-queue-too-long = queue too long for a break
 ev-phrase-said = Window { $window }: said “{ $phrase }” ({ $lang }).
 ev-playbook-followed = Window { $window } followed playbook { $playbook }: { $step } → { $answer }
@@ -151,6 +154,11 @@ refused-break-already-started = Break { $id } has already started; end it instea
 refused-reason-required = Window { $window }'s next planned break is at { $time }. For a break now, give a reason (--reason).
 refused-reason-missing = An unscheduled break needs a reason (--reason).
 refused-break-overlaps = Window { $window } already has a break at that time.
+refused-break-announced = The queue at window { $window } has already been told about break { $id }; it can no longer be moved. Cancel it or end it instead.
+refused-break-too-short = A planned break lasts at least { $min ->
+    [one] { $min } minute
+   *[other] { $min } minutes
+}, not { $asked }.
 refused-not-warned = { $waiting ->
     [one] { $waiting } customer is
    *[other] { $waiting } customers are

@@ -1,0 +1,1 @@
+# frontdesk interface texts (uk): board.
