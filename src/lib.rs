@@ -14,6 +14,7 @@ pub mod phrases;
 pub mod playbooks;
 pub mod run;
 pub mod setup;
+pub mod staffing;
 pub mod store;
 pub mod text;
 pub mod tomlfile;

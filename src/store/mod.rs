@@ -385,6 +385,32 @@ impl Log {
         }
     }
 
+    /// The ticket events between two instants, oldest first: what the forecast
+    /// learns past days' arrivals and service times from.
+    pub fn ticket_history(&self, from: Instant, to: Instant) -> Result<Vec<Recorded>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT seq, at_ms, origin, body FROM events
+                 WHERE kind IN ('ticket_issued', 'ticket_called', 'ticket_served', 'ticket_transferred')
+                   AND at_ms >= ?1 AND at_ms < ?2
+                 ORDER BY seq",
+            )
+            .map_err(|e| self.sql_err(e))?;
+        let rows = stmt
+            .query_map(
+                params![from.timestamp_millis(), to.timestamp_millis()],
+                row_to_parts,
+            )
+            .map_err(|e| self.sql_err(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let parts = row.map_err(|e| self.sql_err(e))?;
+            out.push(parts_to_recorded(parts, &self.path)?);
+        }
+        Ok(out)
+    }
+
     /// The newest `limit` events, oldest first.
     pub fn tail(&self, limit: usize) -> Result<Vec<Recorded>, StoreError> {
         let after = self.last_seq.saturating_sub(limit as u64);

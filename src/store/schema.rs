@@ -27,6 +27,8 @@ const MIGRATIONS: &[&str] = &[
         WHERE kind = 'ticket_issued';
      CREATE INDEX events_break_planned ON events (json_extract(body, '$.brk'))
         WHERE kind = 'break_planned';",
+    // 3: read a stretch of past days' tickets for the forecast without a scan.
+    "CREATE INDEX events_kind_at ON events (kind, at_ms);",
 ];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;
