@@ -11,6 +11,7 @@ pub mod describe;
 pub mod domain;
 pub mod i18n;
 pub mod phrases;
+pub mod plan;
 pub mod playbooks;
 pub mod run;
 pub mod setup;

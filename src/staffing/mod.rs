@@ -245,8 +245,8 @@ pub struct Evaluator {
     windows: Vec<WindowId>,
     /// `staffed[slice][window]`: someone is on shift at that window.
     staffed: Vec<Vec<bool>>,
-    /// For each service (hall order), the indices of the windows handling it.
-    pools: Vec<Vec<usize>>,
+    /// For each window, the indices of the services it handles.
+    window_services: Vec<Vec<usize>>,
 }
 
 impl Evaluator {
@@ -281,14 +281,15 @@ impl Evaluator {
                     .collect()
             })
             .collect();
-        let pools = hall
-            .services
+        let window_services = hall
+            .windows
             .iter()
-            .map(|s| {
-                hall.windows
+            .map(|w| {
+                demand
+                    .services
                     .iter()
                     .enumerate()
-                    .filter(|(_, w)| w.services.contains(&s.code))
+                    .filter(|(_, s)| w.services.contains(&s.code))
                     .map(|(i, _)| i)
                     .collect()
             })
@@ -301,7 +302,7 @@ impl Evaluator {
             needed: Vec::new(),
             windows,
             staffed,
-            pools,
+            window_services,
         };
         let all_in = vec![0u16; evaluator.windows.len()];
         evaluator.needed = evaluator
@@ -359,16 +360,22 @@ impl Evaluator {
     /// working for it.
     pub fn slice_queues(&self, slice: usize, away: &[u16]) -> Vec<(Queue, u32)> {
         let interval = self.slice_interval[slice];
-        let working: Vec<bool> = self.staffed[slice]
-            .iter()
-            .zip(away)
-            .map(|(staffed, away)| *staffed && *away == 0)
-            .collect();
-        let counts: Vec<usize> = self
-            .pools
-            .iter()
-            .map(|p| p.iter().filter(|w| working[**w]).count())
-            .collect();
+        let n = self.demand.services.len();
+        // counts[s]: working windows for s; shared[o·n + s]: working windows
+        // that handle both o and s.
+        let mut counts = vec![0u32; n];
+        let mut shared = vec![0u32; n * n];
+        for (w, services) in self.window_services.iter().enumerate() {
+            if !self.staffed[slice][w] || away[w] > 0 {
+                continue;
+            }
+            for &o in services {
+                counts[o] += 1;
+                for &s in services {
+                    shared[o * n + s] += 1;
+                }
+            }
+        }
         self.demand
             .services
             .iter()
@@ -378,20 +385,19 @@ impl Evaluator {
                 // service's load that lands on windows this one also uses.
                 let (mut load, mut lambda) = (0.0, 0.0);
                 for (o, other) in self.demand.services.iter().enumerate() {
+                    if counts[o] == 0 {
+                        continue;
+                    }
                     let rate = other.arrivals.get(interval).copied().unwrap_or(0.0);
-                    let share = if o == s {
-                        1.0
-                    } else if counts[o] == 0 {
-                        0.0
-                    } else {
-                        let shared = self.pools[o]
-                            .iter()
-                            .filter(|w| working[**w] && self.pools[s].contains(w))
-                            .count();
-                        shared as f64 / counts[o] as f64
-                    };
+                    let share = f64::from(shared[o * n + s]) / f64::from(counts[o]);
                     lambda += rate * share;
                     load += rate * share * other.mean_service;
+                }
+                // A service nobody can serve keeps its whole load.
+                if counts[s] == 0 {
+                    let rate = d.arrivals.get(interval).copied().unwrap_or(0.0);
+                    lambda = rate;
+                    load = rate * d.mean_service;
                 }
                 let mean = if lambda > 0.0 {
                     load / lambda
@@ -403,7 +409,7 @@ impl Evaluator {
                     mean_service: mean,
                     target_wait: d.target_wait,
                 };
-                (queue, counts[s] as u32)
+                (queue, counts[s])
             })
             .collect()
     }
@@ -465,6 +471,109 @@ impl Evaluator {
 
     pub fn slices_of(&self, interval: usize) -> std::ops::Range<usize> {
         self.interval_slices.get(interval).cloned().unwrap_or(0..0)
+    }
+}
+
+/// How good a plan is for comparing plans: fewest overloaded intervals first,
+/// then the shortest worst-interval wait, then the shortest mean wait.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub struct Score {
+    pub worst: Worst,
+    /// The mean wait over the day's expected customers (stable intervals).
+    pub mean_wait: f64,
+}
+
+impl Score {
+    /// Strictly better, by a margin that ignores floating-point noise.
+    pub fn better_than(&self, other: &Score) -> bool {
+        const EPS: f64 = 1e-9;
+        if self.worst.overloaded != other.worst.overloaded {
+            return self.worst.overloaded < other.worst.overloaded;
+        }
+        if (self.worst.mean_wait - other.worst.mean_wait).abs() > EPS {
+            return self.worst.mean_wait < other.worst.mean_wait;
+        }
+        self.mean_wait < other.mean_wait - EPS
+    }
+
+    pub fn of(forecast: &Forecast) -> Score {
+        Score {
+            worst: forecast.worst(),
+            mean_wait: forecast.day_mean_wait().unwrap_or(0.0),
+        }
+    }
+}
+
+/// A plan changed one absence at a time, its forecast kept current by
+/// recomputing only the slices and intervals each change touches.
+pub struct Incremental<'a> {
+    ev: &'a Evaluator,
+    away: Vec<Vec<u16>>,
+    slices: Vec<Vec<(Figures, f64)>>,
+    forecast: Forecast,
+}
+
+impl<'a> Incremental<'a> {
+    pub fn new(ev: &'a Evaluator, plan: &[Away]) -> Incremental<'a> {
+        let away = ev.away_counts(plan);
+        let slices: Vec<Vec<(Figures, f64)>> = (0..ev.slice_count())
+            .map(|s| ev.slice_figures(s, &away[s]))
+            .collect();
+        let forecast = ev.aggregate(&slices);
+        Incremental {
+            ev,
+            away,
+            slices,
+            forecast,
+        }
+    }
+
+    pub fn forecast(&self) -> &Forecast {
+        &self.forecast
+    }
+
+    pub fn score(&self) -> Score {
+        Score::of(&self.forecast)
+    }
+
+    /// Adds (`delta` 1) or removes (−1) an absence and brings the figures up
+    /// to date.
+    pub fn change(&mut self, a: &Away, delta: i32) {
+        self.ev.mark(&mut self.away, a, delta);
+        let range = self.ev.slices_touched(a.start, a.end);
+        for s in range.clone() {
+            self.slices[s] = self.ev.slice_figures(s, &self.away[s]);
+        }
+        let (Some(first), Some(last)) = (range.clone().next(), range.clone().last()) else {
+            return;
+        };
+        for i in self.ev.interval_of(first)..=self.ev.interval_of(last) {
+            let (from, to) = self.forecast.intervals[i];
+            let minutes = (to - from).num_minutes() as f64;
+            for k in 0..self.ev.demand.services.len() {
+                let figures: Vec<&(Figures, f64)> =
+                    self.ev.slices_of(i).map(|s| &self.slices[s][k]).collect();
+                let cell = &mut self.forecast.cells[i][k];
+                cell.outlook = outlook(&figures);
+                cell.windows =
+                    figures.iter().map(|(_, c)| c).sum::<f64>() / figures.len().max(1) as f64;
+                let rate = self.ev.demand.services[k]
+                    .arrivals
+                    .get(i)
+                    .copied()
+                    .unwrap_or(0.0);
+                cell.arrivals = rate * minutes;
+            }
+        }
+    }
+
+    /// The score the plan would have with one more absence; the plan is left
+    /// as it was.
+    pub fn score_with(&mut self, a: &Away) -> Score {
+        self.change(a, 1);
+        let score = self.score();
+        self.change(a, -1);
+        score
     }
 }
 

@@ -1,0 +1,202 @@
+//! A day's break plan as the supervisor edits it: the breaks already in the log
+//! and the edits not yet written, the policies checked against it
+//! ([`rules`]), and suggested placements for everyone's entitled breaks
+//! ([`suggest`]). Pure: the state, the hall and `now` are passed in.
+
+pub mod rules;
+pub mod suggest;
+
+use crate::domain::{BreakId, BreakKind, Command, Hall, Instant, StaffId, State, WindowId};
+use crate::staffing::Away;
+use chrono::{Duration, NaiveDate};
+
+/// Why a break can no longer be moved by the planner.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Lock {
+    /// Free to move, resize or delete.
+    Free,
+    /// The queue was warned and the window is closing: the time is promised.
+    Announced,
+    /// Under way: it started (or waits for the current service to end).
+    Started,
+    /// Over.
+    Done,
+}
+
+/// One break in the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanBreak {
+    /// The break in the log; `None` for one added in the planner.
+    pub id: Option<BreakId>,
+    pub window: WindowId,
+    pub start: Instant,
+    pub end: Instant,
+    pub staff: Option<StaffId>,
+    pub unscheduled: bool,
+    pub lock: Lock,
+    pub published: bool,
+    /// What the log holds for it, to tell an edited break from an untouched one.
+    pub logged: Option<(Instant, Instant, Option<StaffId>)>,
+    /// When it really began and ended, for the day's actual record.
+    pub actual: Option<(Instant, Option<Instant>)>,
+}
+
+impl PlanBreak {
+    pub fn minutes(&self) -> i64 {
+        (self.end - self.start).num_minutes()
+    }
+
+    /// Whether the planner changed it from what the log holds.
+    pub fn edited(&self) -> bool {
+        match &self.logged {
+            None => true,
+            Some((s, e, staff)) => *s != self.start || *e != self.end || *staff != self.staff,
+        }
+    }
+
+    /// The time the window is really away: what happened for a break that
+    /// began, the plan for one that has not.
+    pub fn away(&self, now: Instant) -> Away {
+        let (start, end) = match self.actual {
+            Some((s, Some(e))) => (s, e),
+            Some((s, None)) => (s, self.end.max(now)),
+            None => (self.start, self.end),
+        };
+        Away {
+            window: self.window,
+            start,
+            end,
+        }
+    }
+}
+
+/// The breaks of one day in the hall.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    pub day: NaiveDate,
+    pub breaks: Vec<PlanBreak>,
+    /// Breaks of the log the planner deleted, to cancel when written.
+    pub deleted: Vec<BreakId>,
+}
+
+impl Plan {
+    /// The day's breaks as the log holds them (cancelled ones left out).
+    pub fn from_state(hall: &Hall, state: &State, day: NaiveDate) -> Plan {
+        let breaks = state
+            .breaks_on(hall, day)
+            .into_iter()
+            .filter(|b| !b.cancelled)
+            .map(|b| {
+                let lock = if b.ended_at.is_some() {
+                    Lock::Done
+                } else if b.started_at.is_some() || b.pending_at.is_some() {
+                    Lock::Started
+                } else if b.closing_at.is_some() {
+                    Lock::Announced
+                } else {
+                    Lock::Free
+                };
+                PlanBreak {
+                    id: Some(b.id),
+                    window: b.window,
+                    start: b.start,
+                    end: b.until(),
+                    staff: b.staff.clone(),
+                    unscheduled: b.kind != BreakKind::Planned,
+                    lock,
+                    published: b.published,
+                    logged: Some((b.start, b.until(), b.staff.clone())),
+                    actual: b.started_at.map(|s| (s, b.ended_at)),
+                }
+            })
+            .collect();
+        Plan {
+            day,
+            breaks,
+            deleted: Vec::new(),
+        }
+    }
+
+    /// When each window is away, for the forecast.
+    pub fn aways(&self, now: Instant) -> Vec<Away> {
+        self.breaks.iter().map(|b| b.away(now)).collect()
+    }
+
+    /// Whether anything differs from the log.
+    pub fn dirty(&self) -> bool {
+        !self.deleted.is_empty() || self.breaks.iter().any(|b| b.edited())
+    }
+
+    /// The commands that write the plan to the log: deletions first, then moves,
+    /// then new breaks, so that a break moving into another's old place finds
+    /// it free.
+    pub fn commands(&self) -> Vec<Command> {
+        let mut out: Vec<Command> = self
+            .deleted
+            .iter()
+            .map(|brk| Command::CancelBreak { brk: *brk })
+            .collect();
+        for b in self.breaks.iter().filter(|b| b.edited()) {
+            if let Some(brk) = b.id {
+                out.push(Command::ChangeBreak {
+                    brk,
+                    start: b.start,
+                    end: b.end,
+                    staff: b.staff.clone(),
+                });
+            }
+        }
+        for b in self.breaks.iter().filter(|b| b.id.is_none()) {
+            out.push(Command::PlanBreak {
+                window: b.window,
+                start: b.start,
+                end: b.end,
+                staff: b.staff.clone(),
+            });
+        }
+        out
+    }
+
+    /// Removes a break; one in the log is cancelled when the plan is written.
+    pub fn delete(&mut self, index: usize) {
+        if index < self.breaks.len() && self.breaks[index].lock == Lock::Free {
+            let b = self.breaks.remove(index);
+            if let Some(id) = b.id {
+                self.deleted.push(id);
+            }
+        }
+    }
+
+    /// Moves a free break by `by`, keeping its length.
+    pub fn shift(&mut self, index: usize, by: Duration) {
+        if let Some(b) = self.breaks.get_mut(index).filter(|b| b.lock == Lock::Free) {
+            b.start += by;
+            b.end += by;
+        }
+    }
+
+    /// Lengthens (or with a negative `by`, shortens) a free break at its end;
+    /// it never shrinks below five minutes.
+    pub fn resize(&mut self, index: usize, by: Duration) {
+        if let Some(b) = self.breaks.get_mut(index).filter(|b| b.lock == Lock::Free) {
+            b.end = (b.end + by).max(b.start + Duration::minutes(5));
+        }
+    }
+
+    /// The breaks of one window, earliest first, as indices.
+    pub fn of_window(&self, window: WindowId) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.breaks.len())
+            .filter(|i| self.breaks[*i].window == window)
+            .collect();
+        v.sort_by_key(|i| self.breaks[*i].start);
+        v
+    }
+
+    /// Keeps the breaks sorted by start, then window: the order lists show.
+    pub fn sort(&mut self) {
+        self.breaks.sort_by_key(|b| (b.start, b.window));
+    }
+}
+
+#[cfg(test)]
+mod tests;
