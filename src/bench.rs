@@ -241,3 +241,131 @@ pub fn render(tickets: u32, frames: u32) {
         percentile(&draw_us, 0.99)
     );
 }
+
+/// A hall for the planner's benchmark: `windows` windows over a 12-hour day
+/// (08:00–20:00) in 15-minute intervals, three services, and one cashier per
+/// window owed a 30-minute break between 11:00 and 15:00 and a 15-minute one
+/// between 16:00 and 19:30.
+pub fn planner_hall(windows: u32) -> crate::domain::Hall {
+    use crate::domain::{ArrivalRate, Entitlement, OpeningHours, Staff, StaffId, WindowSpec};
+    use chrono::NaiveTime;
+    let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+    let mut hall = demo::config().hall;
+    hall.demo = false;
+    hall.hours = OpeningHours {
+        open: hm(8, 0),
+        close: hm(20, 0),
+    };
+    hall.forecast.interval = Duration::minutes(15);
+    hall.policy.max_concurrent_breaks = (windows / 6).max(1);
+    hall.policy.min_open_per_service = 2;
+    hall.policy.min_break_length = None;
+    // About three quarters of the windows busy at midday.
+    let n = f64::from(windows);
+    let profile = |per_hour: f64| {
+        [(8, 0.8), (11, 1.2), (14, 1.0), (17, 0.9)]
+            .map(|(h, k)| ArrivalRate {
+                from: hm(h, 0),
+                per_hour: per_hour * k,
+            })
+            .to_vec()
+    };
+    for (s, per_window) in hall.services.iter_mut().zip([6.0, 1.2, 0.6]) {
+        s.arrivals = profile(per_window * n);
+    }
+    let codes: Vec<ServiceCode> = hall.services.iter().map(|s| s.code.clone()).collect();
+    hall.windows = (1..=windows)
+        .map(|i| WindowSpec {
+            id: WindowId(i),
+            name: None,
+            services: match i % 5 {
+                0 | 1 => vec![codes[0].clone(), codes[1].clone()],
+                2 => vec![codes[0].clone(), codes[2].clone()],
+                3 => vec![codes[1].clone(), codes[2].clone()],
+                _ => vec![codes[0].clone()],
+            },
+        })
+        .collect();
+    hall.staff = (1..=windows)
+        .map(|i| Staff {
+            id: StaffId(format!("s{i}")),
+            name: format!("Cashier {i}"),
+            window: Some(WindowId(i)),
+            shift: None,
+            breaks: vec![
+                Entitlement {
+                    length: Duration::minutes(30),
+                    earliest: hm(11, 0),
+                    latest: hm(15, 0),
+                },
+                Entitlement {
+                    length: Duration::minutes(15),
+                    earliest: hm(16, 0),
+                    latest: hm(19, 30),
+                },
+            ],
+        })
+        .collect();
+    hall
+}
+
+/// `frontdesk bench plan`: the forecast of a day and the suggested placement of
+/// every entitled break, timed on [`planner_hall`].
+pub fn plan(windows: u32, runs: u32) {
+    use crate::plan::{Plan, suggest};
+    use crate::staffing::{Demand, Evaluator};
+    let hall = planner_hall(windows);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+    // The day before it opens: every break is still to be placed.
+    let now = crate::staffing::local(&hall, day, hall.hours.open) - Duration::hours(2);
+    let plan = Plan {
+        day,
+        breaks: vec![],
+        deleted: vec![],
+    };
+    let mut forecast_ms = Vec::new();
+    let mut suggest_ms = Vec::new();
+    let mut last = None;
+    for _ in 0..runs.max(1) {
+        let t = StdInstant::now();
+        let ev = Evaluator::new(&hall, Demand::from_config(&hall, day));
+        let f = ev.forecast(&plan.aways(now));
+        forecast_ms.push(t.elapsed().as_secs_f64() * 1e3);
+        let t = StdInstant::now();
+        let s = suggest::suggest(&hall, &ev, &plan, now);
+        suggest_ms.push(t.elapsed().as_secs_f64() * 1e3);
+        last = Some((f.intervals.len(), s, suggest::naive(&hall, &ev, &plan, now)));
+    }
+    forecast_ms.sort_by(f64::total_cmp);
+    suggest_ms.sort_by(f64::total_cmp);
+    println!(
+        "planner: {windows} windows, 12-hour day in 15-minute intervals, {} services, {} entitled breaks, {runs} runs",
+        hall.services.len(),
+        hall.staff.iter().map(|s| s.breaks.len()).sum::<usize>()
+    );
+    if let Some((intervals, s, naive)) = last {
+        println!(
+            "  forecast ({intervals} intervals): median {:.2} ms, worst {:.2} ms",
+            percentile(&forecast_ms, 0.5),
+            percentile(&forecast_ms, 1.0)
+        );
+        println!(
+            "  suggest: median {:.1} ms, worst {:.1} ms (target < 50 ms for both together)",
+            percentile(&suggest_ms, 0.5),
+            percentile(&suggest_ms, 1.0)
+        );
+        println!(
+            "  forecast + suggest: median {:.1} ms",
+            percentile(&forecast_ms, 0.5) + percentile(&suggest_ms, 0.5)
+        );
+        println!(
+            "  placed {} breaks ({} unplaced); worst interval {:.1} min mean wait, {} overloaded (naive plan: {:.1} min, {} overloaded)",
+            s.plan.breaks.len(),
+            s.unplaced.len(),
+            s.after.worst.mean_wait,
+            s.after.worst.overloaded,
+            naive.after.worst.mean_wait,
+            naive.after.worst.overloaded
+        );
+    }
+}

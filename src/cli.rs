@@ -50,6 +50,23 @@ pub enum Cmd {
         #[command(flatten)]
         window: WindowArg,
     },
+    /// The supervisor's planner: the day's breaks on a timeline with the
+    /// staffing forecast, policy checks and suggested placements
+    Plan {
+        /// Day (YYYY-MM-DD, default today in the hall)
+        #[arg(long)]
+        date: Option<String>,
+        /// Print the plan and its forecast instead of opening the screen
+        #[arg(long)]
+        print: bool,
+        /// How to print it
+        #[arg(long, value_enum, default_value = "text", requires = "print")]
+        format: crate::planner::Format,
+        /// Print the suggested placement of everyone's entitled breaks, with
+        /// its figures next to the plan's and the naive plan's
+        #[arg(long, requires = "print")]
+        suggest: bool,
+    },
     /// Issue, call and finish tickets
     #[command(subcommand)]
     Ticket(TicketCmd),
@@ -287,6 +304,15 @@ pub enum BenchCmd {
         /// Durable appends to time
         #[arg(long, default_value_t = 2000)]
         appends: u32,
+    },
+    /// Time to forecast a day and suggest everyone's breaks
+    Plan {
+        /// Windows in the hall
+        #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u32).range(1..=500))]
+        windows: u32,
+        /// Times to repeat
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
+        runs: u32,
     },
     /// Time to draw one frame of the counter screen with a long line
     Render {

@@ -3,9 +3,11 @@
 //! a window closing and a warning due within the first minute.
 
 use crate::config::{self, Config};
-use crate::domain::{Command, Event, Hall, Instant, ServiceCode, State, WindowId, decide};
+use crate::domain::{
+    ArrivalRate, Command, Entitlement, Event, Hall, Instant, ServiceCode, State, WindowId, decide,
+};
 use crate::store::{Log, StoreError};
-use chrono::{Duration, DurationRound};
+use chrono::{Duration, DurationRound, NaiveTime, Timelike};
 use std::path::Path;
 
 const SOURCE: &str = include_str!("../assets/demo/hall.toml");
@@ -23,6 +25,63 @@ pub fn config() -> Config {
         }
         Err(e) => panic!("the embedded demo hall is invalid: {e}"),
     }
+}
+
+/// The hour the demo's config is written for: every clock time in it moves with
+/// the real clock, so that this moment of the demo day is always about now.
+const ANCHOR_MINUTES: i64 = 12 * 60 + 30;
+
+/// The demo hall's config with its day laid around `now`: opening hours,
+/// shifts, entitled breaks and the arrival profile all move by the distance
+/// from 12:30 to now (to the quarter hour), and stay inside the calendar day.
+/// At 23:00 the hall is open from 18:30 to midnight; at 01:00, from midnight.
+pub fn config_at(now: Instant) -> Config {
+    let mut c = config();
+    let local = now.with_timezone(&c.hall.tz).time();
+    let minutes = i64::from(local.hour() * 60 + local.minute());
+    let offset = minutes - minutes % 15 - ANCHOR_MINUTES;
+    let last = NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default();
+    let moved = |t: NaiveTime| {
+        let m = i64::from(t.hour() * 60 + t.minute()) + offset;
+        if m >= 24 * 60 {
+            last
+        } else {
+            NaiveTime::MIN + Duration::minutes(m.max(0))
+        }
+    };
+    let hall = &mut c.hall;
+    hall.hours.open = moved(hall.hours.open);
+    hall.hours.close = moved(hall.hours.close);
+    for service in &mut hall.services {
+        let mut arrivals: Vec<ArrivalRate> = Vec::new();
+        for r in &service.arrivals {
+            let from = moved(r.from);
+            // Several entries pushed to midnight: the last one is in force then.
+            arrivals.retain(|x| x.from != from);
+            arrivals.push(ArrivalRate { from, ..*r });
+        }
+        service.arrivals = arrivals;
+    }
+    let hours = hall.hours.clone();
+    for staff in &mut hall.staff {
+        if let Some(shift) = &mut staff.shift {
+            shift.open = moved(shift.open).max(hours.open);
+            shift.close = moved(shift.close).min(hours.close);
+        }
+        let shift = staff.shift_or(&hours).clone();
+        staff.breaks = staff
+            .breaks
+            .iter()
+            .map(|e| Entitlement {
+                earliest: moved(e.earliest).max(shift.open),
+                latest: moved(e.latest).min(shift.close),
+                length: e.length,
+            })
+            // An entitlement pushed past midnight is the next day's.
+            .filter(|e| e.latest - e.earliest >= e.length)
+            .collect();
+    }
+    c
 }
 
 /// Opens the demo log, laying a fresh day when asked, when it is new or stale.
@@ -256,5 +315,62 @@ impl Sim<'_> {
             }
             Err(_) => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    /// Whenever the demo starts, now is inside its opening hours, and every
+    /// shift and entitled break it lists is one the config rules would accept.
+    #[test]
+    fn the_demo_day_is_laid_around_any_hour() {
+        // Every quarter hour of a winter day and of the spring-forward day.
+        for (y, m, d) in [(2026, 12, 1), (2026, 3, 29)] {
+            let midnight = Utc
+                .with_ymd_and_hms(y, m, d, 0, 0, 0)
+                .single()
+                .unwrap_or_default();
+            for q in 0..96 {
+                let now = midnight + Duration::minutes(q * 15 + 7);
+                let hall = config_at(now).hall;
+                let local = now.with_timezone(&hall.tz).time();
+                let (open, close) = (hall.hours.open, hall.hours.close);
+                assert!(open < close, "{now}: {open}–{close}");
+                assert!(
+                    open <= local && local <= close,
+                    "{now}: {local} not in {open}–{close}"
+                );
+                for s in &hall.staff {
+                    let shift = s.shift_or(&hall.hours);
+                    assert!(open <= shift.open && shift.close <= close && shift.open < shift.close);
+                    for e in &s.breaks {
+                        assert!(
+                            shift.open <= e.earliest && e.latest <= shift.close,
+                            "{now}: {e:?}"
+                        );
+                        assert!(e.latest - e.earliest >= e.length, "{now}: {e:?}");
+                    }
+                }
+                for svc in &hall.services {
+                    assert!(
+                        svc.arrivals.windows(2).all(|w| w[0].from < w[1].from),
+                        "{now}"
+                    );
+                    assert!(svc.arrivals_per_hour(local) > 0.0, "{now}: nobody comes");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn at_half_past_twelve_the_demo_is_as_written() {
+        let now = Utc
+            .with_ymd_and_hms(2026, 12, 1, 11, 31, 0)
+            .single()
+            .unwrap_or_default();
+        assert_eq!(config_at(now).hall, config().hall);
     }
 }

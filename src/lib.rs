@@ -12,6 +12,7 @@ pub mod domain;
 pub mod i18n;
 pub mod phrases;
 pub mod plan;
+pub mod planner;
 pub mod playbooks;
 pub mod run;
 pub mod setup;

@@ -184,13 +184,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Bench(BenchCmd::Store { events, appends }) => {
             bench::store(*events, *appends).map_err(|e| Failure::Bad(e.to_string()))
         }
+        Cmd::Bench(BenchCmd::Plan { windows, runs }) => {
+            bench::plan(*windows, *runs);
+            Ok(())
+        }
         Cmd::Bench(BenchCmd::Render { tickets, frames }) => {
             bench::render(*tickets, *frames);
             Ok(())
         }
         Cmd::Demo(DemoCmd::Reset) => {
             let places = Places::resolve(&cli.global)?;
-            let hall = crate::demo::config().hall;
+            let hall = crate::demo::config_at(clock.now()).hall;
             let path = places.data_dir.join("demo.sqlite");
             let log = crate::demo::open(&path, hall, clock.now(), true)?;
             let tr = translator(&cli, Some("en"));
@@ -610,6 +614,18 @@ fn hall_cmd(
                 None,
             ),
         },
+        Cmd::Plan {
+            date,
+            print: true,
+            format,
+            suggest,
+        } => {
+            let day = parse_day(&hall, tr, date, now)?;
+            let text = crate::planner::print(tr, &opened.log, day, now, *format, *suggest)?;
+            say!("{text}");
+            Ok(())
+        }
+        Cmd::Plan { .. } => Ok(()),
         Cmd::Status { json } => {
             let v = view::hall_view(&hall, opened.log.state(), now);
             if *json {

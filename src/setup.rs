@@ -114,7 +114,7 @@ pub struct Opened {
 /// when asked, when it does not exist yet, or when it has gone stale.
 pub fn open(global: &Global, now: Instant) -> Result<Opened, SetupError> {
     let places = Places::resolve(global)?;
-    let config = load_config(&places)?;
+    let config = load_config(&places, now)?;
     let path = places.log_path();
     let log = if places.config.is_none() {
         demo::open(&path, config.hall.clone(), now, global.demo)?
@@ -128,9 +128,10 @@ pub fn open(global: &Global, now: Instant) -> Result<Opened, SetupError> {
     })
 }
 
-pub fn load_config(places: &Places) -> Result<Config, SetupError> {
+/// The hall's config, or the demo's with its day laid around `now`.
+pub fn load_config(places: &Places, now: Instant) -> Result<Config, SetupError> {
     Ok(match &places.config {
         Some(path) => config::load(path)?,
-        None => demo::config(),
+        None => demo::config_at(now),
     })
 }

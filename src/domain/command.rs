@@ -670,23 +670,43 @@ impl Decision<'_> {
         self.check_length(end - start)?;
         self.check_min_length(end - start)?;
         let policy = &self.hall.policy;
-        if overlapping.len() as u32 >= policy.max_concurrent_breaks {
+        let spans: Vec<(WindowId, Instant, Instant)> = overlapping
+            .iter()
+            .map(|b| (b.window, b.start, b.until()))
+            .collect();
+        let moments = peaks(start, end, &spans);
+        let away_at = |t: &Instant| -> Vec<WindowId> {
+            spans
+                .iter()
+                .filter(|(_, s, e)| s <= t && t < e)
+                .map(|(w, _, _)| *w)
+                .collect()
+        };
+        let most_away = moments.iter().map(|t| away_at(t).len()).max().unwrap_or(0);
+        if most_away as u32 >= policy.max_concurrent_breaks {
             self.policy(Refusal::MaxConcurrentBreaks {
                 max: policy.max_concurrent_breaks,
             })?;
         }
-        // Minimum cover: the other windows of each service, less those away then.
+        // Minimum cover: the other windows of each service, less those away,
+        // at the moment the fewest are left.
         let services = self
             .hall
             .window(window)
             .map(|w| w.services.clone())
             .unwrap_or_default();
         for service in &services {
-            let cover = self
-                .hall
-                .windows_for(service)
-                .filter(|w| w.id != window && !overlapping.iter().any(|b| b.window == w.id))
-                .count() as u32;
+            let cover = moments
+                .iter()
+                .map(|t| {
+                    let away = away_at(t);
+                    self.hall
+                        .windows_for(service)
+                        .filter(|w| w.id != window && !away.contains(&w.id))
+                        .count() as u32
+                })
+                .min()
+                .unwrap_or(0);
             if cover < policy.min_open_per_service {
                 self.policy(Refusal::MinOpenWindows {
                     service: service.0.clone(),
@@ -977,6 +997,27 @@ pub fn cutoff_preview(
         Event::ClosingStarted { cutoff, .. } => cutoff,
         _ => None,
     })
+}
+
+/// The moments in `[start, end)` at which the number of other breaks away is at
+/// its highest: the start, and each other break's start inside the span. Those
+/// are the only moments a policy on breaks at the same time can be broken.
+pub fn peaks(
+    start: Instant,
+    end: Instant,
+    others: &[(WindowId, Instant, Instant)],
+) -> Vec<Instant> {
+    let mut v: Vec<Instant> = std::iter::once(start)
+        .chain(
+            others
+                .iter()
+                .map(|(_, s, _)| *s)
+                .filter(|s| start < *s && *s < end),
+        )
+        .collect();
+    v.sort();
+    v.dedup();
+    v
 }
 
 fn mean_of(durations: impl Iterator<Item = Duration>) -> Duration {

@@ -10,7 +10,7 @@ pub mod refusal;
 pub mod state;
 pub mod types;
 
-pub use command::{Command, Override, TransferTo, cutoff_preview, decide};
+pub use command::{Command, Override, TransferTo, cutoff_preview, decide, peaks};
 pub use event::{Event, Recorded};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,

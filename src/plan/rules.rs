@@ -9,12 +9,14 @@
 //! breaks nobody planned yet.
 
 use super::{Lock, Plan, PlanBreak};
-use crate::domain::{Entitlement, Hall, Instant, ServiceCode, StaffId, WindowId};
+use crate::domain::{Entitlement, Hall, Instant, ServiceCode, StaffId, WindowId, peaks};
 use crate::staffing::{local, staffed_hours};
 use chrono::{Duration, NaiveTime};
+use serde::Serialize;
 
 /// What is wrong.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "rule", rename_all = "kebab-case")]
 pub enum Problem {
     /// Two breaks at one window overlap.
     Overlap {
@@ -68,7 +70,9 @@ pub enum Problem {
     /// Someone's entitled break is not in the plan.
     Unplanned {
         staff: StaffId,
-        entitlement: Entitlement,
+        minutes: i64,
+        earliest: NaiveTime,
+        latest: NaiveTime,
     },
 }
 
@@ -222,22 +226,32 @@ fn shift_problem(hall: &Hall, plan: &Plan, b: &PlanBreak) -> Option<Problem> {
 }
 
 /// Concurrency and minimum cover, counted as the domain counts them when the
-/// break is planned: every other break overlapping this one's span is away, and
-/// so is every window its staff do not work during the whole span.
+/// break is planned: at each moment of its span the number of windows away
+/// peaks (see [`peaks`]), and a window also counts as away while its staff are
+/// off shift.
 fn cover_problems(hall: &Hall, plan: &Plan, i: usize) -> Vec<Problem> {
     let b = &plan.breaks[i];
     let policy = &hall.policy;
     let mut out = Vec::new();
-    let others: Vec<&PlanBreak> = plan
+    let spans: Vec<(WindowId, Instant, Instant)> = plan
         .breaks
         .iter()
         .enumerate()
         .filter(|(j, o)| *j != i && o.lock != Lock::Done && overlaps(b, o))
-        .map(|(_, o)| o)
+        .map(|(_, o)| (o.window, o.start, o.end))
         .collect();
-    if others.len() as u32 >= policy.max_concurrent_breaks {
+    let moments = peaks(b.start, b.end, &spans);
+    let away_at = |t: &Instant| -> Vec<WindowId> {
+        spans
+            .iter()
+            .filter(|(_, s, e)| s <= t && t < e)
+            .map(|(w, _, _)| *w)
+            .collect()
+    };
+    let most = moments.iter().map(|t| away_at(t).len()).max().unwrap_or(0) as u32;
+    if most >= policy.max_concurrent_breaks {
         out.push(Problem::TooManyAway {
-            count: others.len() as u32 + 1,
+            count: most + 1,
             max: policy.max_concurrent_breaks,
         });
     }
@@ -248,16 +262,23 @@ fn cover_problems(hall: &Hall, plan: &Plan, i: usize) -> Vec<Problem> {
         staffed_hours(hall, plan.day, w).is_some_and(|(from, to)| from <= b.start && b.end <= to)
     };
     for service in &spec.services {
-        let open = hall
-            .windows_for(service)
-            .filter(|w| w.id != b.window)
-            .filter(|w| !others.iter().any(|o| o.window == w.id))
-            .filter(|w| working(w.id))
-            .count() as u32;
-        if open < policy.min_open_per_service {
+        let fewest = moments
+            .iter()
+            .map(|t| {
+                let away = away_at(t);
+                let open = hall
+                    .windows_for(service)
+                    .filter(|w| w.id != b.window && !away.contains(&w.id) && working(w.id))
+                    .count() as u32;
+                (open, *t)
+            })
+            .min_by_key(|(open, _)| *open);
+        if let Some((open, at)) = fewest
+            && open < policy.min_open_per_service
+        {
             out.push(Problem::TooFewOpen {
                 service: service.clone(),
-                at: b.start,
+                at,
                 open,
                 min: policy.min_open_per_service,
             });
@@ -301,7 +322,9 @@ pub fn unplanned(hall: &Hall, plan: &Plan) -> Vec<Problem> {
                 }
                 None => out.push(Problem::Unplanned {
                     staff: staff.id.clone(),
-                    entitlement: e.clone(),
+                    minutes: e.length.num_minutes(),
+                    earliest: e.earliest,
+                    latest: e.latest,
                 }),
             }
         }

@@ -9,12 +9,16 @@
 //! where they are, and so do breaks that are not anyone's entitlement.
 
 use super::{Lock, Plan, PlanBreak};
-use crate::domain::{Entitlement, Hall, Instant, StaffId, WindowId};
+use crate::domain::{Entitlement, Hall, Instant, StaffId, WindowId, peaks};
 use crate::staffing::{Away, Evaluator, Incremental, Score, local, staffed_hours};
 use chrono::{Duration, DurationRound};
 
 /// Breaks start on this grid, as people read and announce times.
 pub const GRID_MINUTES: i64 = 5;
+
+/// The first look at a break's possible starts takes every third (each quarter
+/// hour), then the neighbours of the best.
+const COARSE: usize = 3;
 
 /// Polishing passes at most; each one that improves nothing ends the search.
 const PASSES: usize = 3;
@@ -24,6 +28,8 @@ const PASSES: usize = 3;
 struct Item {
     staff: StaffId,
     window: WindowId,
+    /// The window's place in the hall's list.
+    index: Option<usize>,
     length: Duration,
     /// Possible starts, earliest first.
     starts: Vec<Instant>,
@@ -59,7 +65,60 @@ pub fn suggest(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant) -> Sugges
     search(hall, ev, plan, now, true)
 }
 
+/// What the rules need to know over and over, worked out once.
+struct Ctx<'a> {
+    hall: &'a Hall,
+    /// When each window (hall order) is staffed that day.
+    staffed: Vec<Option<(Instant, Instant)>>,
+    /// For each window (hall order), the windows sharing a service with it,
+    /// grouped by service: `cover[w][k]` lists the other windows of the k-th
+    /// service of window `w`.
+    cover: Vec<Vec<Vec<usize>>>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(hall: &'a Hall, plan: &Plan) -> Ctx<'a> {
+        let staffed = hall
+            .windows
+            .iter()
+            .map(|w| staffed_hours(hall, plan.day, w.id))
+            .collect();
+        let cover = hall
+            .windows
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                w.services
+                    .iter()
+                    .map(|s| {
+                        hall.windows
+                            .iter()
+                            .enumerate()
+                            .filter(|(j, o)| *j != i && o.services.contains(s))
+                            .map(|(j, _)| j)
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        Ctx {
+            hall,
+            staffed,
+            cover,
+        }
+    }
+
+    fn index(&self, w: WindowId) -> Option<usize> {
+        self.hall.windows.iter().position(|x| x.id == w)
+    }
+
+    fn working(&self, w: usize, start: Instant, end: Instant) -> bool {
+        self.staffed[w].is_some_and(|(a, b)| a <= start && end <= b)
+    }
+}
+
 fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool) -> Suggestion {
+    let cx = Ctx::new(hall, plan);
     let before = Score::of(&ev.forecast(&plan.aways(now)));
     let (mut items, unmatched) = items(hall, plan, now);
     let movable: Vec<usize> = items.iter().filter_map(|i| i.existing).collect();
@@ -78,6 +137,7 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
         .iter()
         .map(|b| Placed {
             window: b.window,
+            index: cx.index(b.window),
             start: b.start,
             end: b.end,
         })
@@ -90,7 +150,7 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
             .map(|it| {
                 it.starts
                     .iter()
-                    .filter(|s| feasible(hall, plan, &placed, it, **s))
+                    .filter(|s| feasible(&cx, &placed, it, **s))
                     .count()
             })
             .collect();
@@ -101,15 +161,15 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
     let mut slot_of = vec![usize::MAX; items.len()];
     for &i in &order {
         let start = if optimise {
-            best_start(hall, plan, &mut inc, &placed, &items[i])
+            best_start(&cx, &mut inc, &placed, &items[i])
         } else {
             items[i]
                 .starts
                 .iter()
                 .copied()
-                .find(|s| feasible(hall, plan, &placed, &items[i], *s))
+                .find(|s| feasible(&cx, &placed, &items[i], *s))
         };
-        let start = start.or_else(|| keep_current(hall, plan, &placed, &items[i]));
+        let start = start.or_else(|| keep_current(&cx, &placed, &items[i]));
         if let Some(s) = start {
             put(&mut inc, &mut placed, &items[i], s);
             slot_of[i] = placed.len() - 1;
@@ -132,7 +192,7 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
                         *s -= 1;
                     }
                 }
-                let better = best_start(hall, plan, &mut inc, &placed, &items[i])
+                let better = best_start(&cx, &mut inc, &placed, &items[i])
                     .filter(|s| *s != old)
                     .filter(|s| {
                         inc.score_with(&away_of(&items[i], *s))
@@ -211,6 +271,8 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
 #[derive(Copy, Clone, Debug)]
 struct Placed {
     window: WindowId,
+    /// The window's place in the hall's list, if the hall has it.
+    index: Option<usize>,
     start: Instant,
     end: Instant,
 }
@@ -227,6 +289,7 @@ fn put(inc: &mut Incremental, placed: &mut Vec<Placed>, it: &Item, start: Instan
     inc.change(&away_of(it, start), 1);
     placed.push(Placed {
         window: it.window,
+        index: it.index,
         start,
         end: start + it.length,
     });
@@ -234,62 +297,98 @@ fn put(inc: &mut Incremental, placed: &mut Vec<Placed>, it: &Item, start: Instan
 
 /// The start that leaves the forecast best, among those the rules allow; on a
 /// tie, the one nearest where the break is now, then the earliest.
-fn best_start(
-    hall: &Hall,
-    plan: &Plan,
-    inc: &mut Incremental,
-    placed: &[Placed],
-    it: &Item,
-) -> Option<Instant> {
-    let mut best: Option<(Score, i64, Instant)> = None;
-    for &s in &it.starts {
-        if !feasible(hall, plan, placed, it, s) {
-            continue;
+fn best_start(cx: &Ctx, inc: &mut Incremental, placed: &[Placed], it: &Item) -> Option<Instant> {
+    let mut best: Option<(Score, i64, usize)> = None;
+    let mut tried = vec![false; it.starts.len()];
+    let mut weigh = |k: usize, best: &mut Option<(Score, i64, usize)>, inc: &mut Incremental| {
+        if std::mem::replace(&mut tried[k], true) {
+            return;
+        }
+        let s = it.starts[k];
+        if !feasible(cx, placed, it, s) {
+            return;
         }
         let score = inc.score_with(&away_of(it, s));
         let distance = it.current.map_or(0, |c| (s - c).num_minutes().abs());
-        let better = match &best {
+        let better = match best {
             None => true,
             Some((b, d, _)) => score.better_than(b) || (!b.better_than(&score) && distance < *d),
         };
         if better {
-            best = Some((score, distance, s));
+            *best = Some((score, distance, k));
+        }
+    };
+    // Every quarter hour first, and where the break is now; then the starts
+    // around the best of those.
+    for k in (0..it.starts.len()).step_by(COARSE) {
+        weigh(k, &mut best, inc);
+    }
+    if let Some(k) = it
+        .current
+        .and_then(|c| it.starts.iter().position(|s| *s == c))
+    {
+        weigh(k, &mut best, inc);
+    }
+    while let Some((_, _, k)) = best {
+        for n in k.saturating_sub(COARSE - 1)..(k + COARSE).min(it.starts.len()) {
+            weigh(n, &mut best, inc);
+        }
+        if best.map(|(_, _, b)| b) == Some(k) {
+            break;
         }
     }
-    best.map(|(_, _, s)| s)
+    // Nothing on the coarse grid fits: try every start.
+    if best.is_none() {
+        for k in 0..it.starts.len() {
+            weigh(k, &mut best, inc);
+        }
+    }
+    best.map(|(_, _, k)| it.starts[k])
 }
 
 /// An existing break with no better place stays where it is if the rules let it.
-fn keep_current(hall: &Hall, plan: &Plan, placed: &[Placed], it: &Item) -> Option<Instant> {
-    it.current.filter(|s| feasible(hall, plan, placed, it, *s))
+fn keep_current(cx: &Ctx, placed: &[Placed], it: &Item) -> Option<Instant> {
+    it.current.filter(|s| feasible(cx, placed, it, *s))
 }
 
 /// Whether a start keeps the rules the domain enforces: one break at a window
-/// at a time, at most so many away, and enough windows left for each service.
-fn feasible(hall: &Hall, plan: &Plan, placed: &[Placed], it: &Item, start: Instant) -> bool {
+/// at a time, at most so many away together, and enough windows left for each
+/// service, at every moment of the break.
+fn feasible(cx: &Ctx, placed: &[Placed], it: &Item, start: Instant) -> bool {
     let end = start + it.length;
-    let overlapping: Vec<&Placed> = placed
-        .iter()
-        .filter(|p| p.start < end && start < p.end)
-        .collect();
-    if overlapping.iter().any(|p| p.window == it.window) {
-        return false;
-    }
-    if overlapping.len() as u32 >= hall.policy.max_concurrent_breaks {
-        return false;
-    }
-    let Some(spec) = hall.window(it.window) else {
+    let policy = &cx.hall.policy;
+    let Some(me) = it.index else {
         return false;
     };
-    spec.services.iter().all(|service| {
-        let open = hall
-            .windows_for(service)
-            .filter(|w| w.id != it.window && !overlapping.iter().any(|p| p.window == w.id))
-            .filter(|w| {
-                staffed_hours(hall, plan.day, w.id).is_some_and(|(a, b)| a <= start && end <= b)
+    let mut spans: Vec<(WindowId, Instant, Instant)> = Vec::new();
+    let mut indices: Vec<Option<usize>> = Vec::new();
+    for p in placed.iter().filter(|p| p.start < end && start < p.end) {
+        if p.window == it.window {
+            return false;
+        }
+        spans.push((p.window, p.start, p.end));
+        indices.push(p.index);
+    }
+    let mut away = vec![false; cx.staffed.len()];
+    peaks(start, end, &spans).iter().all(|t| {
+        away.iter_mut().for_each(|a| *a = false);
+        let mut count = 0;
+        for ((_, s, e), i) in spans.iter().zip(&indices) {
+            if s <= t && t < e {
+                count += 1;
+                if let Some(i) = i {
+                    away[*i] = true;
+                }
+            }
+        }
+        count < policy.max_concurrent_breaks
+            && cx.cover[me].iter().all(|others| {
+                let open = others
+                    .iter()
+                    .filter(|w| !away[**w] && cx.working(**w, start, end))
+                    .count() as u32;
+                open >= policy.min_open_per_service
             })
-            .count() as u32;
-        open >= hall.policy.min_open_per_service
     })
 }
 
@@ -382,6 +481,7 @@ fn items(hall: &Hall, plan: &Plan, now: Instant) -> (Vec<Item>, Vec<(StaffId, En
             out.push(Item {
                 staff: staff.id.clone(),
                 window,
+                index: hall.windows.iter().position(|w| w.id == window),
                 length: e.length,
                 starts,
                 existing,

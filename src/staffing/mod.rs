@@ -8,10 +8,12 @@
 //! not (on a break, or outside its staff's shift), so each slice is an ordinary
 //! M/M/c queue — the stationary, independent period-by-period approximation
 //! that workforce planning uses. A window serving several services is shared:
-//! a service's queue is served by every working window that handles it, and
-//! competes there with the part of the other services' load that falls on the
-//! same windows. An interval's figures are its slices' average; one overloaded
-//! slice makes the interval overloaded, since its queue grows without end.
+//! each service's load is laid on the windows that handle it so that the
+//! windows end up as evenly busy as they can (the service with the fewest
+//! windows placed first), and a service's queue is served by its working
+//! windows carrying all the load laid on them. An interval's figures are its
+//! slices' average; one overloaded slice makes the interval overloaded, since
+//! its queue grows without end.
 
 pub mod erlang;
 mod learn;
@@ -21,6 +23,7 @@ pub use learn::{History, learn};
 
 use crate::domain::{Hall, Instant, ServiceCode, WindowId};
 use chrono::{Duration, LocalResult, NaiveDate, NaiveTime, TimeZone};
+use std::collections::HashMap;
 
 /// The share of customers the hall wants served within each service's target
 /// wait, for "windows needed".
@@ -28,6 +31,10 @@ pub const TARGET_LEVEL: f64 = 0.8;
 
 /// The resolution at which window availability is read.
 pub const SLICE_MINUTES: i64 = 5;
+
+/// Rounds of laying each service's load on its windows; three bring shared
+/// windows within a hair of evenly busy in the halls tried.
+const LEVELLING_PASSES: usize = 3;
 
 /// Where a service's expected arrivals come from.
 #[derive(Clone, Debug, PartialEq)]
@@ -245,8 +252,8 @@ pub struct Evaluator {
     windows: Vec<WindowId>,
     /// `staffed[slice][window]`: someone is on shift at that window.
     staffed: Vec<Vec<bool>>,
-    /// For each window, the indices of the services it handles.
-    window_services: Vec<Vec<usize>>,
+    /// For each service, the indices of the windows handling it.
+    service_windows: Vec<Vec<usize>>,
 }
 
 impl Evaluator {
@@ -281,15 +288,14 @@ impl Evaluator {
                     .collect()
             })
             .collect();
-        let window_services = hall
-            .windows
+        let service_windows = demand
+            .services
             .iter()
-            .map(|w| {
-                demand
-                    .services
+            .map(|s| {
+                hall.windows
                     .iter()
                     .enumerate()
-                    .filter(|(_, s)| w.services.contains(&s.code))
+                    .filter(|(_, w)| w.services.contains(&s.code))
                     .map(|(i, _)| i)
                     .collect()
             })
@@ -302,7 +308,7 @@ impl Evaluator {
             needed: Vec::new(),
             windows,
             staffed,
-            window_services,
+            service_windows,
         };
         let all_in = vec![0u16; evaluator.windows.len()];
         evaluator.needed = evaluator
@@ -358,47 +364,60 @@ impl Evaluator {
 
     /// Each service's queue in one slice, given who is away, with the windows
     /// working for it.
+    ///
+    /// Every service's load is laid on its working windows so that their loads
+    /// come out as level as they can: the service with the fewest windows
+    /// first, each one filling its least busy windows first. A service's queue
+    /// is then served by its working windows with all the load laid on them:
+    /// customers of other services who use the same windows wait in the same
+    /// line of work.
     pub fn slice_queues(&self, slice: usize, away: &[u16]) -> Vec<(Queue, u32)> {
         let interval = self.slice_interval[slice];
-        let n = self.demand.services.len();
-        // counts[s]: working windows for s; shared[o·n + s]: working windows
-        // that handle both o and s.
-        let mut counts = vec![0u32; n];
-        let mut shared = vec![0u32; n * n];
-        for (w, services) in self.window_services.iter().enumerate() {
-            if !self.staffed[slice][w] || away[w] > 0 {
-                continue;
-            }
-            for &o in services {
-                counts[o] += 1;
-                for &s in services {
-                    shared[o * n + s] += 1;
+        let services = &self.demand.services;
+        let working = |w: &usize| self.staffed[slice][*w] && away[*w] == 0;
+        let pools: Vec<Vec<usize>> = self
+            .service_windows
+            .iter()
+            .map(|p| p.iter().copied().filter(working).collect())
+            .collect();
+        let rate = |s: usize| services[s].arrivals.get(interval).copied().unwrap_or(0.0);
+        let mut order: Vec<usize> = (0..services.len()).collect();
+        order.sort_by_key(|s| pools[*s].len());
+        let mut load = vec![0.0; self.windows.len()];
+        let mut parts: Vec<Vec<(usize, f64)>> = vec![vec![]; services.len()];
+        // The first pass depends on the order; lifting each service and laying
+        // it again on the others' loads evens out what that order got wrong.
+        for _ in 0..LEVELLING_PASSES {
+            for &s in &order {
+                for (w, part) in parts[s].drain(..) {
+                    load[w] -= part;
+                }
+                parts[s] = level(&load, &pools[s], rate(s) * services[s].mean_service);
+                for (w, part) in &parts[s] {
+                    load[*w] += part;
                 }
             }
         }
-        self.demand
-            .services
+        let mut arrivals = vec![0.0; self.windows.len()];
+        for (s, laid) in parts.iter().enumerate() {
+            for (w, part) in laid {
+                arrivals[*w] += part / services[s].mean_service;
+            }
+        }
+        services
             .iter()
             .enumerate()
             .map(|(s, d)| {
-                // This service's own load, plus the share of every other
-                // service's load that lands on windows this one also uses.
-                let (mut load, mut lambda) = (0.0, 0.0);
-                for (o, other) in self.demand.services.iter().enumerate() {
-                    if counts[o] == 0 {
-                        continue;
-                    }
-                    let rate = other.arrivals.get(interval).copied().unwrap_or(0.0);
-                    let share = f64::from(shared[o * n + s]) / f64::from(counts[o]);
-                    lambda += rate * share;
-                    load += rate * share * other.mean_service;
-                }
-                // A service nobody can serve keeps its whole load.
-                if counts[s] == 0 {
-                    let rate = d.arrivals.get(interval).copied().unwrap_or(0.0);
-                    lambda = rate;
-                    load = rate * d.mean_service;
-                }
+                let pool = &pools[s];
+                let (load, lambda) = if pool.is_empty() {
+                    // Nobody can serve it: its customers only pile up.
+                    (rate(s) * d.mean_service, rate(s))
+                } else {
+                    (
+                        pool.iter().map(|w| load[*w]).sum::<f64>(),
+                        pool.iter().map(|w| arrivals[*w]).sum::<f64>(),
+                    )
+                };
                 let mean = if lambda > 0.0 {
                     load / lambda
                 } else {
@@ -409,9 +428,21 @@ impl Evaluator {
                     mean_service: mean,
                     target_wait: d.target_wait,
                 };
-                (queue, counts[s])
+                (queue, pool.len() as u32)
             })
             .collect()
+    }
+
+    /// Which windows work in a slice, as bits: two slices of one interval with
+    /// the same bits have the same figures.
+    pub fn working_mask(&self, slice: usize, away: &[u16]) -> Vec<u64> {
+        let mut mask = vec![0u64; self.windows.len().div_ceil(64)];
+        for (w, (staffed, away)) in self.staffed[slice].iter().zip(away).enumerate() {
+            if *staffed && *away == 0 {
+                mask[w / 64] |= 1 << (w % 64);
+            }
+        }
+        mask
     }
 
     /// Each service's Erlang C figures in one slice, with its working windows.
@@ -474,6 +505,36 @@ impl Evaluator {
     }
 }
 
+/// Pours `amount` onto the windows of `pool`, least loaded first, so that they
+/// end as level as possible: returns how much each window takes.
+fn level(load: &[f64], pool: &[usize], amount: f64) -> Vec<(usize, f64)> {
+    if pool.is_empty() || amount <= 0.0 {
+        return vec![];
+    }
+    let mut by_load: Vec<usize> = pool.to_vec();
+    by_load.sort_unstable_by(|a, b| load[*a].total_cmp(&load[*b]));
+    // Raise the lowest k windows to the next one's level until the amount runs out.
+    let mut left = amount;
+    let mut height = load[by_load[0]];
+    let mut k = 1;
+    while k <= by_load.len() {
+        let next = by_load.get(k).map_or(f64::INFINITY, |w| load[*w]);
+        let need = (next - height) * k as f64;
+        if need >= left {
+            height += left / k as f64;
+            break;
+        }
+        left -= need;
+        height = next;
+        k += 1;
+    }
+    by_load
+        .iter()
+        .take(k.min(by_load.len()))
+        .map(|w| (*w, (height - load[*w]).max(0.0)))
+        .collect()
+}
+
 /// How good a plan is for comparing plans: fewest overloaded intervals first,
 /// then the shortest worst-interval wait, then the shortest mean wait.
 #[derive(Copy, Clone, Debug, PartialEq)]
@@ -504,6 +565,9 @@ impl Score {
     }
 }
 
+/// Each service's figures in one slice, with its working windows.
+type SliceFigures = Vec<(Figures, f64)>;
+
 /// A plan changed one absence at a time, its forecast kept current by
 /// recomputing only the slices and intervals each change touches.
 pub struct Incremental<'a> {
@@ -511,6 +575,10 @@ pub struct Incremental<'a> {
     away: Vec<Vec<u16>>,
     slices: Vec<Vec<(Figures, f64)>>,
     forecast: Forecast,
+    /// Figures already worked out, by interval and the set of working windows:
+    /// a search sliding one break along the day meets the same sets again and
+    /// again.
+    seen: HashMap<(usize, Vec<u64>), SliceFigures>,
 }
 
 impl<'a> Incremental<'a> {
@@ -525,7 +593,23 @@ impl<'a> Incremental<'a> {
             away,
             slices,
             forecast,
+            seen: HashMap::new(),
         }
+    }
+
+    /// A slice's figures, from the memory when its interval has met the same
+    /// working windows before.
+    fn figures(&mut self, slice: usize) -> Vec<(Figures, f64)> {
+        let key = (
+            self.ev.interval_of(slice),
+            self.ev.working_mask(slice, &self.away[slice]),
+        );
+        if let Some(f) = self.seen.get(&key) {
+            return f.clone();
+        }
+        let f = self.ev.slice_figures(slice, &self.away[slice]);
+        self.seen.insert(key, f.clone());
+        f
     }
 
     pub fn forecast(&self) -> &Forecast {
@@ -542,7 +626,7 @@ impl<'a> Incremental<'a> {
         self.ev.mark(&mut self.away, a, delta);
         let range = self.ev.slices_touched(a.start, a.end);
         for s in range.clone() {
-            self.slices[s] = self.ev.slice_figures(s, &self.away[s]);
+            self.slices[s] = self.figures(s);
         }
         let (Some(first), Some(last)) = (range.clone().next(), range.clone().last()) else {
             return;
@@ -568,11 +652,24 @@ impl<'a> Incremental<'a> {
     }
 
     /// The score the plan would have with one more absence; the plan is left
-    /// as it was.
+    /// as it was (what the absence touched is put back, not recomputed).
     pub fn score_with(&mut self, a: &Away) -> Score {
+        let range = self.ev.slices_touched(a.start, a.end);
+        let (Some(first), Some(last)) = (range.clone().next(), range.clone().last()) else {
+            return self.score();
+        };
+        let intervals = self.ev.interval_of(first)..=self.ev.interval_of(last);
+        let slices: Vec<Vec<(Figures, f64)>> = self.slices[range.clone()].to_vec();
+        let cells: Vec<Vec<Cell>> = self.forecast.cells[intervals.clone()].to_vec();
         self.change(a, 1);
         let score = self.score();
-        self.change(a, -1);
+        self.ev.mark(&mut self.away, a, -1);
+        for (s, saved) in range.zip(slices) {
+            self.slices[s] = saved;
+        }
+        for (i, saved) in intervals.zip(cells) {
+            self.forecast.cells[i] = saved;
+        }
         score
     }
 }

@@ -135,39 +135,98 @@ fn a_break_weighs_only_on_the_slices_it_covers() {
     assert!((f3b.cells[4][0].windows - (2.0 + 3.0 + 3.0) / 3.0).abs() < 1e-12);
 }
 
-#[test]
-fn services_sharing_windows_share_their_load() {
-    // A and B both on both windows: each sees the pooled load of 0.6 + 0.6.
+fn two_services(rate_b: f64) -> Hall {
     let mut h = hall(2);
+    h.services[0].arrivals[0].per_hour = 6.0; // 0.1 a minute, load 0.4
     let mut b = h.services[0].clone();
     b.code = ServiceCode::new("B");
+    b.arrivals[0].per_hour = rate_b * 60.0;
     h.services.push(b);
+    h
+}
+
+/// The same wait, up to rounding.
+fn same(a: Option<f64>, b: Option<f64>) {
+    match (a, b) {
+        (Some(x), Some(y)) => assert!((x - y).abs() < 1e-9, "{x} vs {y}"),
+        _ => panic!("{a:?} vs {b:?}"),
+    }
+}
+
+fn queue(lambda: f64, c: u32) -> Option<f64> {
+    Queue {
+        arrivals_per_minute: lambda,
+        mean_service: 4.0,
+        target_wait: 10.0,
+    }
+    .figures(c)
+    .stable()
+    .map(|s| s.mean_wait)
+}
+
+#[test]
+fn services_sharing_windows_share_their_load() {
+    // A and B both on both windows: one line of work of 0.1 + 0.15 a minute.
+    let mut h = two_services(0.15);
     for w in &mut h.windows {
         w.services.push(ServiceCode::new("B"));
     }
     let ev = Evaluator::new(&h, Demand::from_config(&h, day()));
     let f = ev.forecast(&[]);
-    let pooled = Queue {
-        arrivals_per_minute: 0.6,
-        mean_service: 4.0,
-        target_wait: 10.0,
-    }
-    .figures(2);
-    let w = pooled.stable().map(|s| s.mean_wait);
-    assert_eq!(mean_wait(&f, 0, 0), w);
-    assert_eq!(mean_wait(&f, 0, 1), w);
-    // A window of its own for B: A then shares only window 1 with nobody.
-    h.windows[1].services = vec![ServiceCode::new("B")];
+    let pooled = queue(0.25, 2);
+    assert!(pooled.is_some());
+    same(mean_wait(&f, 0, 0), pooled);
+    same(mean_wait(&f, 0, 1), pooled);
+    // A window each: two separate queues.
     h.windows[0].services = vec![ServiceCode::new("A")];
+    h.windows[1].services = vec![ServiceCode::new("B")];
     let ev = Evaluator::new(&h, Demand::from_config(&h, day()));
     let f = ev.forecast(&[]);
-    let alone = Queue {
-        arrivals_per_minute: 0.3,
-        mean_service: 4.0,
-        target_wait: 10.0,
-    }
-    .figures(1);
-    assert_eq!(mean_wait(&f, 0, 0), alone.stable().map(|s| s.mean_wait));
+    same(mean_wait(&f, 0, 0), queue(0.1, 1));
+    same(mean_wait(&f, 0, 1), queue(0.15, 1));
+}
+
+#[test]
+fn a_shared_window_leaves_room_for_the_service_that_has_only_it() {
+    // Window 1 handles A and B, window 2 only A. B (load 0.6) can only go to
+    // window 1, so A's load (0.4) goes to window 2 first: the windows carry
+    // 0.6 and 0.4 rather than B's queue bearing half of A's.
+    let mut h = two_services(0.15);
+    h.windows[0].services.push(ServiceCode::new("B"));
+    let ev = Evaluator::new(&h, Demand::from_config(&h, day()));
+    let f = ev.forecast(&[]);
+    same(mean_wait(&f, 0, 1), queue(0.15, 1));
+    // A is served by both windows carrying everything: 0.25 a minute on two.
+    same(mean_wait(&f, 0, 0), queue(0.25, 2));
+    // With window 1 away, B has no window at all.
+    let away = [Away {
+        window: WindowId(1),
+        start: at(8, 0),
+        end: at(8, 15),
+    }];
+    let f = ev.forecast(&away);
+    assert_eq!(f.cells[0][1].outlook, Outlook::Overloaded);
+    same(mean_wait(&f, 0, 0), queue(0.1, 1));
+}
+
+#[test]
+fn levelling_fills_the_least_busy_windows_first() {
+    let load = [0.5, 0.0, 0.2];
+    let mut got = level(&load, &[0, 1, 2], 0.4);
+    got.sort_by_key(|(w, _)| *w);
+    // 0.2 raises window 1 to window 2's 0.2; the other 0.2 lifts both to 0.3.
+    assert_eq!(got.len(), 2);
+    assert!((got[0].1 - 0.3).abs() < 1e-12 && got[0].0 == 1);
+    assert!((got[1].1 - 0.1).abs() < 1e-12 && got[1].0 == 2);
+    let all = level(&load, &[0, 1, 2], 3.0);
+    let after: Vec<f64> = (0..3)
+        .map(|w| load[w] + all.iter().find(|(x, _)| *x == w).map_or(0.0, |(_, p)| *p))
+        .collect();
+    assert!(
+        after.iter().all(|x| (x - (0.7 + 3.0) / 3.0).abs() < 1e-12),
+        "{after:?}"
+    );
+    assert!(level(&load, &[], 1.0).is_empty());
 }
 
 #[test]
