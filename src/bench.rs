@@ -318,11 +318,7 @@ pub fn plan(windows: u32, runs: u32) {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
     // The day before it opens: every break is still to be placed.
     let now = crate::staffing::local(&hall, day, hall.hours.open) - Duration::hours(2);
-    let plan = Plan {
-        day,
-        breaks: vec![],
-        deleted: vec![],
-    };
+    let plan = Plan::empty(day);
     let mut forecast_ms = Vec::new();
     let mut suggest_ms = Vec::new();
     let mut last = None;

@@ -157,7 +157,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             .origin
             .clone()
             .unwrap_or_else(|| "overview".into());
-        return crate::tui::run(opened, tr, clock, origin, None).map_err(io);
+        return crate::tui::run(opened, tr, clock, origin, crate::tui::Start::Overview).map_err(io);
     };
     match command {
         Cmd::Counter { window } => {
@@ -171,7 +171,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     .clone()
                     .unwrap_or_else(|| format!("counter:{}", id.0)),
             );
-            crate::tui::run(opened, tr, clock, origin, Some(id)).map_err(io)
+            crate::tui::run(opened, tr, clock, origin, crate::tui::Start::Counter(id)).map_err(io)
+        }
+        Cmd::Plan {
+            date, print: false, ..
+        } => {
+            let opened = setup::open(&cli.global, clock.now())?;
+            let tr = translator(&cli, Some(&opened.config.language));
+            let hall = opened.log.hall().clone();
+            let day = parse_day(&hall, &tr, date, clock.now())?;
+            let origin = text::clean(cli.global.origin.as_deref().unwrap_or("planner"));
+            crate::tui::run(opened, tr, clock, origin, crate::tui::Start::Planner(day)).map_err(io)
         }
         Cmd::Completions { shell } => {
             let mut cmd = Cli::command();
@@ -625,7 +635,6 @@ fn hall_cmd(
             say!("{text}");
             Ok(())
         }
-        Cmd::Plan { .. } => Ok(()),
         Cmd::Status { json } => {
             let v = view::hall_view(&hall, opened.log.state(), now);
             if *json {
@@ -667,6 +676,7 @@ fn hall_cmd(
         | Cmd::Config(_)
         | Cmd::Demo(_)
         | Cmd::Bench(_)
+        | Cmd::Plan { .. }
         | Cmd::Counter { .. } => Ok(()),
     }
 }

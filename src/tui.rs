@@ -27,13 +27,21 @@ use std::time::{Duration, Instant as StdInstant};
 /// quarter second in which a change must show on every terminal.
 const POLL: Duration = Duration::from_millis(200);
 
-/// Runs the screen until the user quits; `counter` opens straight at a window.
+/// Which screen frontdesk opens at.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Start {
+    Overview,
+    Counter(WindowId),
+    Planner(chrono::NaiveDate),
+}
+
+/// Runs the screen until the user quits.
 pub fn run(
     mut opened: Opened,
     tr: Tr,
     clock: Clock,
     origin: String,
-    counter: Option<WindowId>,
+    start: Start,
 ) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -43,8 +51,20 @@ pub fn run(
     let now = clock.now();
     let hall = opened.log.hall().clone();
     let mut app = App::new(tr, hall, opened.log.state(), now, colour);
-    if let Some(w) = counter {
-        app = app.at_counter(w, opened.log.state(), now);
+    match start {
+        Start::Overview => {}
+        Start::Counter(w) => app = app.at_counter(w, opened.log.state(), now),
+        Start::Planner(day) => {
+            let ev = crate::planner::evaluator(&opened.log, day).map_err(io::Error::other)?;
+            let planner = crate::app::planner::Planner::new(
+                opened.log.hall(),
+                opened.log.state(),
+                ev,
+                day,
+                now,
+            );
+            app.open_planner(planner, true);
+        }
     }
     // Read before the screen takes over, so a broken hall file is reported plainly.
     let (phrases, playbooks) =
@@ -110,6 +130,11 @@ fn event_loop(
                         m.row,
                     )
                 }
+                Event::Mouse(m) if m.kind == MouseEventKind::Drag(MouseButton::Left) => {
+                    let size = terminal.size()?;
+                    let area = Rect::new(0, 0, size.width, size.height);
+                    ui::planner::dragged(app, area, m.column)
+                }
                 Event::Resize(_, _) => {
                     dirty = true;
                     None
@@ -149,9 +174,16 @@ fn event_loop(
     Ok(())
 }
 
-/// The action under a mouse click: a counter button.
+/// The action under a mouse click: a counter or planner button, or a place on
+/// the planner's timeline.
 fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
-    if app.modal.is_some() || !matches!(app.screen, Screen::Counter(_)) {
+    if app.modal.is_some() {
+        return None;
+    }
+    if app.screen == Screen::Planner {
+        return ui::planner::clicked(app, area, column, row);
+    }
+    if !matches!(app.screen, Screen::Counter(_)) {
         return None;
     }
     let footer = ui::counter::footer_area(app, area);
@@ -164,7 +196,31 @@ fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
 /// Runs one command against the log and tells the cashier how it went; false
 /// when it was refused.
 fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, origin: &str) -> bool {
-    let Effect::Execute(cmd) = effect;
+    let cmd = match effect {
+        Effect::Execute(cmd) => cmd,
+        Effect::WritePlan(cmds) => return write_plan(app, opened, &cmds, clock, origin),
+        Effect::LoadDay(day) => {
+            let now = clock.now();
+            match crate::planner::evaluator(&opened.log, day) {
+                Ok(ev) => {
+                    let planner = crate::app::planner::Planner::new(
+                        opened.log.hall(),
+                        opened.log.state(),
+                        ev,
+                        day,
+                        now,
+                    );
+                    let only = app.counter_only;
+                    app.open_planner(planner, only);
+                    return true;
+                }
+                Err(e) => {
+                    app.show(e.to_string(), true);
+                    return false;
+                }
+            }
+        }
+    };
     let result = opened.log.execute(&cmd, clock.now(), None, origin);
     let hall = opened.log.hall();
     match result {
@@ -181,6 +237,49 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
         Err(ExecError::Refused(r)) => {
             let text = describe::refusal(&app.tr, hall, &r);
             app.show(text, true);
+            false
+        }
+        Err(ExecError::Store(e)) => {
+            app.show(e.to_string(), true);
+            false
+        }
+    }
+}
+
+/// Writes the planner's plan in one transaction: all of it, or on a refusal
+/// none of it, with the reason shown.
+fn write_plan(
+    app: &mut App,
+    opened: &mut Opened,
+    cmds: &[crate::domain::Command],
+    clock: Clock,
+    origin: &str,
+) -> bool {
+    match opened.log.execute_all(cmds, clock.now(), None, origin) {
+        Ok(recorded) => {
+            if let Some(p) = app.planner.as_mut() {
+                p.written();
+            }
+            let published = recorded
+                .iter()
+                .any(|r| matches!(r.event, crate::domain::Event::BreaksPublished { .. }));
+            let text = app.tr.f(
+                if published {
+                    "planner-published"
+                } else {
+                    "planner-written"
+                },
+                &[("count", recorded.len().into())],
+            );
+            app.show(text, false);
+            true
+        }
+        Err(ExecError::Refused(r)) => {
+            let text = describe::refusal(&app.tr, opened.log.hall(), &r);
+            app.show(
+                app.tr.f("planner-refused", &[("reason", (&text).into())]),
+                true,
+            );
             false
         }
         Err(ExecError::Store(e)) => {

@@ -164,3 +164,43 @@ fn a_file_that_is_not_a_log_is_refused_untouched() {
     assert_eq!(std::fs::read(&path).unwrap_or_default(), garbage);
     assert!(!d.path().join("hall.sqlite-wal").exists());
 }
+
+#[test]
+fn a_batch_is_written_whole_or_not_at_all() {
+    let d = dir();
+    let path = d.path().join("hall.sqlite");
+    let mut log = open(&path);
+    let plan = |w: u32, start: i64| Command::PlanBreak {
+        window: WindowId(w),
+        start: t(start),
+        end: t(start + 30),
+        staff: None,
+    };
+    // The second break depends on the first being gone: cancel, then plan.
+    run(&mut log, t(0), plan(1, 60));
+    let batch = [
+        Command::CancelBreak { brk: BreakId(1) },
+        plan(2, 60),
+        plan(1, 120),
+    ];
+    let written = log.execute_all(&batch, t(1), None, "test");
+    let written = written.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(written.len(), 3);
+    assert!(written.windows(2).all(|w| w[0].seq + 1 == w[1].seq));
+    let before = log.last_seq();
+    // The last one overlaps window 2's break just planned: nothing of the batch lands.
+    let refused = log.execute_all(&[plan(3, 200), plan(2, 70)], t(2), None, "test");
+    assert!(matches!(
+        refused,
+        Err(ExecError::Refused(Refusal::BreakOverlaps(_)))
+    ));
+    assert_eq!(log.last_seq(), before);
+    assert!(!log.state().breaks.values().any(|b| b.window == WindowId(3)));
+    drop(log);
+    let log = open(&path);
+    assert_eq!(log.last_seq(), before);
+    assert_eq!(
+        log.state().breaks.values().filter(|b| !b.cancelled).count(),
+        2
+    );
+}

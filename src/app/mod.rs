@@ -3,6 +3,7 @@
 //! screen can be driven and tested headless.
 
 mod modal;
+pub mod planner;
 
 pub use modal::{Modal, REASONS};
 
@@ -13,12 +14,13 @@ use crate::playbooks::Playbook;
 use crate::view::{self, CounterView, HallView};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-/// The screens the event loop can show; the planner, board and trainer join this
-/// list as they are built.
+/// The screens the event loop can show.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Screen {
     Overview,
     Counter(WindowId),
+    /// The supervisor's planner (its state is in `App::planner`).
+    Planner,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,12 +52,45 @@ pub enum Action {
     Shorter,
     Type(char),
     Erase,
+    /// Open the supervisor's planner at today.
+    OpenPlanner,
+    // The planner's own.
+    Left,
+    Right,
+    /// Half an hour at a time.
+    FarLeft,
+    FarRight,
+    NextBreak,
+    PrevBreak,
+    AddBreak,
+    DeleteBreak,
+    CycleStaff,
+    Suggest,
+    Revert,
+    WritePlan,
+    PublishPlan,
+    SwitchTab,
+    PrevDay,
+    NextDay,
+    /// A click on the timeline: a window row and a time.
+    PointAt {
+        row: usize,
+        at: Instant,
+    },
+    /// The mouse dragged the selection to a time.
+    DragTo {
+        at: Instant,
+    },
 }
 
 /// What the app asks the outside world to do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Effect {
     Execute(Command),
+    /// Write a plan: all of these commands or, on a refusal, none.
+    WritePlan(Vec<Command>),
+    /// Open the planner at a day: its forecast needs the log's history.
+    LoadDay(chrono::NaiveDate),
 }
 
 /// The answer to the last command, shown until the next one.
@@ -86,6 +121,8 @@ pub struct App {
     pub colour: bool,
     /// Started straight at a counter: Esc does not lead to the hall overview.
     pub counter_only: bool,
+    /// The planner, once opened.
+    pub planner: Option<planner::Planner>,
 }
 
 impl App {
@@ -108,7 +145,17 @@ impl App {
             flash: None,
             colour,
             counter_only: false,
+            planner: None,
         }
+    }
+
+    /// Shows the planner at a day; `only` when it is the screen frontdesk was
+    /// started for, so Esc does not lead to the overview.
+    pub fn open_planner(&mut self, planner: planner::Planner, only: bool) {
+        self.planner = Some(planner);
+        self.screen = Screen::Planner;
+        self.counter_only = only;
+        self.flash = None;
     }
 
     /// Opens straight at one window's counter.
@@ -128,8 +175,11 @@ impl App {
         self.overview = view::hall_view(&self.hall, state, now);
         self.counter = match self.screen {
             Screen::Counter(w) => Some(view::counter_view(&self.hall, state, w, now)),
-            Screen::Overview => None,
+            Screen::Overview | Screen::Planner => None,
         };
+        if let (Screen::Planner, Some(p)) = (self.screen, self.planner.as_mut()) {
+            p.refresh(&self.hall, state, now);
+        }
     }
 
     /// The phrases on offer at the counter right now, in order (keys 1–9). A
@@ -180,7 +230,7 @@ impl App {
                 self.phrase_lang = self.phrase_lang.next();
                 vec![]
             }
-            Action::Back => {
+            Action::Back if self.screen != Screen::Planner => {
                 if matches!(self.screen, Screen::Counter(_)) && !self.counter_only {
                     self.screen = Screen::Overview;
                     self.flash = None;
@@ -189,13 +239,38 @@ impl App {
                 vec![]
             }
             _ => match self.screen {
+                Screen::Overview if action == Action::OpenPlanner => {
+                    let today = now.with_timezone(&self.hall.tz).date_naive();
+                    vec![Effect::LoadDay(today)]
+                }
                 Screen::Overview => {
                     self.overview_action(action, state, now);
                     vec![]
                 }
                 Screen::Counter(w) => self.counter_action(w, action),
+                Screen::Planner => self.planner_action(action, state, now),
             },
         }
+    }
+
+    fn planner_action(&mut self, action: Action, state: &State, now: Instant) -> Vec<Effect> {
+        let Some(p) = self.planner.as_mut() else {
+            return vec![];
+        };
+        let outcome = p.update(action, &self.hall, state, now);
+        self.flash = None;
+        if let Some((id, refused)) = outcome.note {
+            self.flash = Some(Flash {
+                text: self.tr.t(id),
+                refused,
+            });
+        }
+        if outcome.leave && !self.counter_only {
+            self.screen = Screen::Overview;
+            self.flash = None;
+            self.refresh(state, now);
+        }
+        outcome.effects
     }
 
     fn overview_action(&mut self, action: Action, state: &State, now: Instant) {
@@ -357,6 +432,12 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         }
         _ => None,
     };
+    if app.screen == Screen::Planner {
+        return planner_key(key, app);
+    }
+    if app.screen == Screen::Overview && matches!(key.code, KeyCode::Char('p' | 'P')) {
+        return Some(Action::OpenPlanner);
+    }
     if common.is_some() || app.screen == Screen::Overview {
         return common;
     }
@@ -374,6 +455,60 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         _ => None,
     }
 }
+
+/// The planner's keys. Arrows move the selected break (or the cursor), Shift
+/// moves by half an hour; Tab switches to the live hall.
+fn planner_key(key: KeyEvent, app: &App) -> Option<Action> {
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    let live = app
+        .planner
+        .as_ref()
+        .is_some_and(|p| p.tab == planner::Tab::Live);
+    Some(match key.code {
+        KeyCode::Char('q') => Action::Quit,
+        KeyCode::Char('?') | KeyCode::F(1) => Action::ToggleHelp,
+        KeyCode::Esc => Action::Back,
+        KeyCode::Char('l') | KeyCode::Char('L') => Action::NextLanguage,
+        KeyCode::Tab | KeyCode::BackTab => Action::SwitchTab,
+        KeyCode::Up | KeyCode::Char('k') => Action::Up,
+        KeyCode::Down | KeyCode::Char('j') => Action::Down,
+        KeyCode::Enter => Action::Confirm,
+        _ if live => return None,
+        KeyCode::Left if shift => Action::FarLeft,
+        KeyCode::Right if shift => Action::FarRight,
+        KeyCode::Left | KeyCode::Char('h') => Action::Left,
+        KeyCode::Right => Action::Right,
+        KeyCode::Char('+') | KeyCode::Char('=') => Action::Longer,
+        KeyCode::Char('-') => Action::Shorter,
+        KeyCode::Char('n') => Action::NextBreak,
+        KeyCode::Char('N') => Action::PrevBreak,
+        KeyCode::Char('a') => Action::AddBreak,
+        KeyCode::Char('d') | KeyCode::Delete => Action::DeleteBreak,
+        KeyCode::Char('s') => Action::CycleStaff,
+        KeyCode::Char('g') => Action::Suggest,
+        KeyCode::Char('u') => Action::Revert,
+        KeyCode::Char('w') => Action::WritePlan,
+        KeyCode::Char('P') => Action::PublishPlan,
+        KeyCode::Char('[') => Action::PrevDay,
+        KeyCode::Char(']') => Action::NextDay,
+        _ => return None,
+    })
+}
+
+/// The planner's buttons: key, message id and action, in footer order.
+pub const PLANNER_BUTTONS: [(&str, &str, Action); 11] = [
+    ("a", "btn-add-break", Action::AddBreak),
+    ("d", "btn-delete-break", Action::DeleteBreak),
+    ("+", "btn-longer", Action::Longer),
+    ("-", "btn-shorter", Action::Shorter),
+    ("s", "btn-staff", Action::CycleStaff),
+    ("g", "btn-suggest", Action::Suggest),
+    ("w", "btn-write", Action::WritePlan),
+    ("P", "btn-publish", Action::PublishPlan),
+    ("u", "btn-revert", Action::Revert),
+    ("Tab", "btn-live", Action::SwitchTab),
+    ("?", "btn-help", Action::ToggleHelp),
+];
 
 /// The counter's action buttons: key, message id and action, in footer order.
 pub const COUNTER_BUTTONS: [(&str, &str, Action); 10] = [
@@ -396,6 +531,29 @@ pub fn help_keys(screen: Screen) -> Vec<(&'static str, &'static str)> {
         Screen::Overview => {
             keys.push(("1–9", "key-open-counter"));
             keys.push(("↑↓ Enter", "key-select-counter"));
+            keys.push(("p", "key-open-planner"));
+        }
+        Screen::Planner => {
+            keys.extend([
+                ("←→", "key-planner-move"),
+                ("⇧←→", "key-planner-move-far"),
+                ("↑↓", "key-planner-row"),
+                ("n N", "key-planner-next"),
+            ]);
+            keys.extend([
+                ("+ -", "key-planner-resize"),
+                ("a", "key-planner-add"),
+                ("d", "key-planner-delete"),
+                ("s", "key-planner-staff"),
+                ("g", "key-planner-suggest"),
+                ("w", "key-planner-write"),
+                ("P", "key-planner-publish"),
+                ("u", "key-planner-undo"),
+                ("Tab", "key-planner-tab"),
+                ("Enter", "key-planner-accept"),
+                ("[ ]", "key-planner-day"),
+                ("Esc", "key-back"),
+            ]);
         }
         Screen::Counter(_) => {
             for (k, msg, _) in COUNTER_BUTTONS {

@@ -28,6 +28,8 @@ pub enum Lock {
 /// One break in the plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanBreak {
+    /// Names the break while it is edited, whether or not the log has it yet.
+    pub key: u64,
     /// The break in the log; `None` for one added in the planner.
     pub id: Option<BreakId>,
     pub window: WindowId,
@@ -79,7 +81,13 @@ pub struct Plan {
     pub breaks: Vec<PlanBreak>,
     /// Breaks of the log the planner deleted, to cancel when written.
     pub deleted: Vec<BreakId>,
+    /// The key the next break added in the planner gets.
+    pub next_key: u64,
 }
+
+/// Keys of breaks added in the planner start here, far above any log's break
+/// numbers.
+const NEW_KEYS: u64 = 1 << 48;
 
 impl Plan {
     /// The day's breaks as the log holds them (cancelled ones left out).
@@ -99,6 +107,7 @@ impl Plan {
                     Lock::Free
                 };
                 PlanBreak {
+                    key: b.id.0,
                     id: Some(b.id),
                     window: b.window,
                     start: b.start,
@@ -116,7 +125,66 @@ impl Plan {
             day,
             breaks,
             deleted: Vec::new(),
+            next_key: NEW_KEYS,
         }
+    }
+
+    /// An empty plan for a day.
+    pub fn empty(day: NaiveDate) -> Plan {
+        Plan {
+            day,
+            breaks: Vec::new(),
+            deleted: Vec::new(),
+            next_key: NEW_KEYS,
+        }
+    }
+
+    /// Adds a break not yet in the log; returns its key.
+    pub fn add(&mut self, mut b: PlanBreak) -> u64 {
+        b.key = self.next_key;
+        b.id = None;
+        b.logged = None;
+        self.next_key += 1;
+        let key = b.key;
+        self.breaks.push(b);
+        key
+    }
+
+    pub fn index_of(&self, key: u64) -> Option<usize> {
+        self.breaks.iter().position(|b| b.key == key)
+    }
+
+    /// This plan's edits laid over what the log now holds: another terminal
+    /// may have started, moved or cancelled breaks meanwhile. An edit of a
+    /// break that can no longer move is dropped; breaks added here stay.
+    pub fn merged(&self, mut fresh: Plan) -> Plan {
+        fresh.next_key = fresh.next_key.max(self.next_key);
+        for b in fresh.breaks.iter_mut().filter(|b| b.lock == Lock::Free) {
+            if let Some(d) = self.breaks.iter().find(|d| d.id == b.id && d.edited()) {
+                b.start = d.start;
+                b.end = d.end;
+                b.staff = d.staff.clone();
+            }
+        }
+        fresh.deleted = self
+            .deleted
+            .iter()
+            .copied()
+            .filter(|id| {
+                fresh
+                    .breaks
+                    .iter()
+                    .any(|b| b.id == Some(*id) && b.lock == Lock::Free)
+            })
+            .collect();
+        let deleted = fresh.deleted.clone();
+        fresh
+            .breaks
+            .retain(|b| !b.id.is_some_and(|id| deleted.contains(&id)));
+        fresh
+            .breaks
+            .extend(self.breaks.iter().filter(|d| d.id.is_none()).cloned());
+        fresh
     }
 
     /// When each window is away, for the forecast.

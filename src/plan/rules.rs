@@ -163,10 +163,13 @@ pub fn check(hall: &Hall, plan: &Plan, now: Instant) -> Vec<Finding> {
             }
             if b.end <= now {
                 out.push(at(Problem::Missed));
-            } else if b.start > now - Duration::minutes(1)
+            } else if b.edited()
+                && b.start > now - Duration::minutes(1)
                 && b.start - now < policy.warn_lead
                 && !b.unscheduled
             {
+                // Only a break being placed now: one already in the plan whose
+                // warning is due is the live hall's alert, not a planning error.
                 out.push(at(Problem::TooLateToWarn {
                     minutes: (b.start - now).num_minutes(),
                     lead: policy.warn_lead.num_minutes(),

@@ -230,7 +230,8 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
                 b.end = start + it.length;
             }
             None => {
-                out.breaks.push(PlanBreak {
+                out.add(PlanBreak {
+                    key: 0,
                     id: None,
                     window: it.window,
                     start,

@@ -78,6 +78,7 @@ fn hall() -> Hall {
 
 fn free(window: u32, start: Instant, minutes: i64) -> PlanBreak {
     PlanBreak {
+        key: 0,
         id: None,
         window: WindowId(window),
         start,
@@ -92,11 +93,11 @@ fn free(window: u32, start: Instant, minutes: i64) -> PlanBreak {
 }
 
 fn plan(breaks: Vec<PlanBreak>) -> Plan {
-    Plan {
-        day: day(),
-        breaks,
-        deleted: vec![],
+    let mut p = Plan::empty(day());
+    for b in breaks {
+        p.add(b);
     }
+    p
 }
 
 fn problems(hall: &Hall, p: &Plan, now: Instant) -> Vec<(Option<usize>, &'static str)> {
@@ -226,7 +227,7 @@ fn the_plan_is_written_deletions_first() {
     assert!(!p.dirty());
     p.delete(0);
     p.shift(0, Duration::minutes(-30));
-    p.breaks.push(free(3, at(13, 0), 30));
+    p.add(free(3, at(13, 0), 30));
     assert!(p.dirty());
     let cmds = p.commands();
     assert!(matches!(cmds[0], Command::CancelBreak { brk } if brk == BreakId(1)));

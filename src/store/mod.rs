@@ -162,6 +162,19 @@ impl Log {
         ovr: Option<&Override>,
         origin: &str,
     ) -> Result<Vec<Recorded>, ExecError> {
+        self.execute_all(std::slice::from_ref(cmd), now, ovr, origin)
+    }
+
+    /// Checks several commands in turn, each against the state the ones before
+    /// it leave, and records all their events in one transaction: a whole plan
+    /// is written, or on the first refusal nothing is.
+    pub fn execute_all(
+        &mut self,
+        cmds: &[Command],
+        now: Instant,
+        ovr: Option<&Override>,
+        origin: &str,
+    ) -> Result<Vec<Recorded>, ExecError> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -180,13 +193,33 @@ impl Log {
         }
         seq = seq.max(self.last_seq);
         self.last_seq = seq;
-        let events = match decide(&self.hall, &state, cmd, now, ovr) {
-            Ok(e) => e,
-            Err(refusal) => {
-                self.state = state;
-                return Err(refusal.into());
+        // Decided on a scratch copy, so a refusal part-way leaves the state as
+        // the log has it.
+        let mut scratch = (cmds.len() > 1).then(|| state.clone());
+        let mut events = Vec::new();
+        for cmd in cmds {
+            let decided = decide(
+                &self.hall,
+                scratch.as_ref().unwrap_or(&state),
+                cmd,
+                now,
+                ovr,
+            );
+            match decided {
+                Ok(e) => {
+                    if let Some(s) = scratch.as_mut() {
+                        for ev in &e {
+                            s.apply(now, ev);
+                        }
+                    }
+                    events.extend(e);
+                }
+                Err(refusal) => {
+                    self.state = state;
+                    return Err(refusal.into());
+                }
             }
-        };
+        }
         let recorded: Vec<Recorded> = events
             .into_iter()
             .enumerate()

@@ -2,7 +2,7 @@
 //! the warning that cannot be missed, the words to say, and the action buttons.
 
 use super::{Theme, text};
-use crate::app::{Action, App, COUNTER_BUTTONS};
+use crate::app::{App, COUNTER_BUTTONS};
 use crate::phrases::{PhraseArgs, PhraseKey, Situation};
 use crate::view::{CounterView, PhaseView};
 use ratatui::Frame;
@@ -11,75 +11,17 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-/// One clickable button of the footer.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Button {
-    pub area: Rect,
-    pub label: String,
-    pub action: Action,
-}
-
-/// Lays buttons out left to right, wrapping to more rows, with full or key-only
-/// labels.
-fn lay_out(app: &App, area: Rect, full: bool) -> Vec<Button> {
-    let mut out = Vec::new();
-    let (mut x, mut y) = (area.x, area.y);
-    for (key, msg, action) in COUNTER_BUTTONS {
-        let label = if full {
-            format!("[{key}] {}", app.tr.t(msg))
-        } else {
-            format!("[{key}]")
-        };
-        let w = label.chars().count() as u16;
-        if x > area.x && x + w > area.right() {
-            x = area.x;
-            y += 1;
-        }
-        if y >= area.bottom() {
-            break;
-        }
-        out.push(Button {
-            area: Rect::new(x, y, w.min(area.width), 1),
-            label,
-            action,
-        });
-        x += w + if full { 2 } else { 1 };
-    }
-    out
-}
-
-/// Rows the buttons take at this width, and whether they carry their words: on a
-/// narrow screen every key stays, its words go (the help lists them).
-fn footer_shape(app: &App, width: u16, height: u16) -> (u16, bool) {
-    let rows = |full| {
-        lay_out(app, Rect::new(0, 0, width, 20), full)
-            .last()
-            .map_or(1, |b| b.area.y + 1)
-    };
-    let full = rows(true);
-    if full <= 2 || (full <= 3 && height >= 20) {
-        (full, true)
-    } else {
-        (rows(false), false)
-    }
-}
+pub use super::buttons::Button;
 
 /// The footer's place on a screen of this size: the same answer for drawing and
 /// for mouse clicks.
 pub fn footer_area(app: &App, area: Rect) -> Rect {
-    let (rows, _) = footer_shape(app, area.width, area.height);
-    Rect::new(area.x, area.bottom().saturating_sub(rows), area.width, rows)
+    super::buttons::footer_area(&app.tr, &COUNTER_BUTTONS, area)
 }
 
-/// The footer's buttons in `area` (as `footer_area` gives it): with their words
-/// when all of them fit so, else keys only.
+/// The footer's buttons in `area` (as `footer_area` gives it).
 pub fn buttons(app: &App, area: Rect) -> Vec<Button> {
-    let full = lay_out(app, area, true);
-    if full.len() == COUNTER_BUTTONS.len() {
-        full
-    } else {
-        lay_out(app, area, false)
-    }
+    super::buttons::buttons(&app.tr, &COUNTER_BUTTONS, area)
 }
 
 fn mmss(seconds: i64) -> String {

@@ -1,9 +1,11 @@
 //! Ratatui render functions, one module per screen. Rendering is a pure function
 //! of the app state, so screens are tested with `TestBackend` snapshots.
 
+mod buttons;
 pub mod counter;
 pub mod overview;
 mod panels;
+pub mod planner;
 pub mod text;
 
 use crate::app::{App, Screen};
@@ -26,6 +28,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     match app.screen {
         Screen::Overview => overview::render(app, frame, area),
         Screen::Counter(_) => counter::render(app, frame, area),
+        Screen::Planner => planner::render(app, frame, area),
     }
     if let Some(modal) = &app.modal {
         panels::render(app, modal, frame, area);

@@ -11,6 +11,20 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let [body_area, footer] =
+        Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    body(app, frame, body_area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            app.tr.t("footer-overview"),
+            Theme::of(app).dim(),
+        )),
+        footer,
+    );
+}
+
+/// Everything but the footer: the planner's live view shows the same.
+pub fn body(app: &App, frame: &mut Frame, area: Rect) {
     let v = &app.overview;
     let tr = &app.tr;
     let theme = Theme::of(app);
@@ -30,13 +44,12 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|l| (l.width() as u16).div_ceil(area.width.max(1)).max(1))
         .sum();
-    let [head, alert_area, windows, queues, breaks, footer] = Layout::vertical([
+    let [head, alert_area, windows, queues, breaks] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(alert_rows),
         Constraint::Length(v.windows.len() as u16 + 3),
         Constraint::Length(v.services.len() as u16 + 3),
         Constraint::Min(3),
-        Constraint::Length(1),
     ])
     .areas(area);
 
@@ -163,11 +176,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(lines).block(section(tr.t("heading-breaks"))),
         breaks,
-    );
-
-    frame.render_widget(
-        Paragraph::new(Span::styled(tr.t("footer-overview"), theme.dim())),
-        footer,
     );
 }
 

@@ -57,3 +57,65 @@ plan-problem-too-late-to-warn = starts in { $minutes ->
 }: too soon to warn the queue { $lead } minutes ahead
 plan-problem-missed = its time has passed and it never began
 plan-problem-unplanned = { $staff } is owed a { $minutes }-minute break between { $from } and { $to }, not yet planned
+
+## The planner screen
+planner-title = Planner · { $hall }
+planner-tab-timeline = Timeline
+planner-tab-live = Live hall
+planner-status-clean = The plan is as the log has it.
+planner-status-dirty = { $count ->
+    [one] { $count } change not written yet: w writes it, P writes and publishes.
+   *[other] { $count } changes not written yet: w writes them, P writes and publishes.
+}
+planner-status-preview = A suggestion is on show: Enter takes it, Esc drops it.
+planner-forecast = Forecast: mean wait per service
+planner-legend = ▁▂▄▆█ wait against the target · ! overloaded · █ published ▒ not yet ▓ under way ░ over · ▼│ now
+planner-cursor = { $window } at { $time }: no break here. a adds one, n selects the next break.
+planner-interval = { $service } { $wait } min, { $level }% within { $target }, windows { $windows }
+planner-interval-overloaded = { $service } overloaded, windows { $windows }
+planner-suggestion = Suggestion: worst interval { $before } → { $after } min, overloaded intervals { $over_before } → { $over_after }, mean wait { $mean_before } → { $mean_after } min; { $count ->
+    [one] { $count } break placed or moved.
+   *[other] { $count } breaks placed or moved.
+} Enter takes it, Esc drops it.
+planner-suggestion-taken = The suggestion is in the plan; w writes it, P publishes it.
+planner-suggestion-dropped = The suggestion was dropped.
+planner-suggestion-pending = Take the suggestion (Enter) or drop it (Esc) first.
+planner-locked = That break has begun, is over or was announced to the queue: it cannot move.
+planner-nothing-selected = No break selected: n selects the next one, or click one.
+planner-slot-taken = This window already has a break there.
+planner-reverted = Back to the plan as the log has it.
+planner-nothing-to-write = Nothing to write: the plan is as the log has it.
+planner-unwritten = Write the changes (w) or undo them (u) before changing the day.
+planner-written = { $count ->
+    [one] The plan is written ({ $count } event).
+   *[other] The plan is written ({ $count } events).
+}
+planner-published = The plan is written and published: customers see it on the board and the notice.
+planner-refused = Nothing was written: { $reason }
+btn-add-break = add
+btn-delete-break = delete
+btn-longer = longer
+btn-shorter = shorter
+btn-staff = staff
+btn-suggest = suggest
+btn-write = write
+btn-publish = publish
+btn-revert = undo
+btn-live = live hall
+btn-help = keys
+key-open-planner = open the planner
+key-planner-move = move the selected break by 5 minutes (or the cursor)
+key-planner-move-far = move by 30 minutes
+key-planner-row = choose the window row
+key-planner-next = select the next / previous break
+key-planner-accept = take the suggestion on show
+key-planner-day = the day before / after
+key-planner-resize = make the selected break 5 minutes longer / shorter
+key-planner-add = add a break at the cursor, as long as the cashier is owed
+key-planner-delete = delete the selected break
+key-planner-staff = give the selected break to the next member of staff
+key-planner-suggest = suggest where everyone's breaks go (shown, not yet taken)
+key-planner-write = write the plan to the log
+key-planner-publish = write the plan and publish it to customers
+key-planner-undo = undo every change not yet written
+key-planner-tab = switch between the timeline and the live hall
