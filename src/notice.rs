@@ -322,7 +322,7 @@ const CHAR_EM: f64 = 0.58;
 const LINE: f64 = 1.3;
 /// The share of a section's height the estimate may fill: the rest is slack
 /// for a browser's own line breaking.
-const FILL: f64 = 0.92;
+const FILL: f64 = 0.95;
 
 /// The sheet's grid: sections side by side in two columns from two languages.
 fn grid(sections: usize) -> (usize, usize) {
@@ -354,7 +354,7 @@ fn section_height(w: &Words, hall: &str, pt: f64, width: f64) -> f64 {
         + 3.0 * pt * MM_PER_PT;
     let times_w = (inner - name_em).max(10.0);
     let row =
-        |times: &str| lines(times, 1.0, times_w) * LINE * pt * MM_PER_PT + 0.5 * pt * MM_PER_PT;
+        |times: &str| lines(times, 1.0, times_w) * LINE * pt * MM_PER_PT + 0.3 * pt * MM_PER_PT;
     h += row(&w.col_breaks);
     for (_, times) in &w.rows {
         h += row(&times.join(", "));
