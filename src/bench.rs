@@ -1,6 +1,7 @@
 //! `frontdesk bench store`: durable appends per second, append latency, and how
 //! long a large log takes to open with its state ready. `frontdesk bench render`:
-//! how long one frame of the counter screen takes with a long line.
+//! how long one frame of the counter screen takes with a long line. `frontdesk
+//! bench board`: how long the hall board takes to build and draw.
 
 use crate::demo;
 use crate::domain::{Command, Event, Instant, ServiceCode, TicketId, WindowId};
@@ -364,4 +365,75 @@ pub fn plan(windows: u32, runs: u32) {
             naive.after.worst.overloaded
         );
     }
+}
+
+/// Times the hall board on the demo hall with `tickets` more people waiting:
+/// building its view (wait estimates included) and drawing one frame at
+/// 80×24 and at 200×60.
+pub fn board(tickets: u32, frames: u32) {
+    use crate::board::render::{self, Look};
+    use crate::i18n::{Lang, Tr};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    let hall = demo::config().hall;
+    let now = Utc::now();
+    let mut state =
+        crate::domain::State::fold(demo::history(&hall, now).iter().map(|(a, e)| (*a, e)));
+    for i in 0..tickets {
+        let code = &hall.services[i as usize % hall.services.len()].code;
+        let cmd = Command::IssueTicket {
+            service: code.clone(),
+            window: None,
+        };
+        if let Ok(events) = crate::domain::decide(&hall, &state, &cmd, now, None) {
+            for e in &events {
+                state.apply(now, e);
+            }
+        }
+    }
+    let waiting: usize = state.tickets.values().filter(|t| t.is_waiting()).count();
+    let tr = Tr::new(Lang::En);
+    let langs = Lang::ALL.to_vec();
+    let mut view_us = Vec::with_capacity(frames as usize);
+    let mut small_us = Vec::with_capacity(frames as usize);
+    let mut large_us = Vec::with_capacity(frames as usize);
+    let (Ok(mut small), Ok(mut large)) = (
+        Terminal::new(TestBackend::new(80, 24)),
+        Terminal::new(TestBackend::new(200, 60)),
+    );
+    for _ in 0..frames {
+        let t = StdInstant::now();
+        let view = crate::board::board_view(&hall, &state, now);
+        view_us.push(t.elapsed().as_secs_f64() * 1e6);
+        let look = Look { colour: true };
+        let t = StdInstant::now();
+        let _ = small.draw(|f| render::render(&view, &tr, &langs, look, f));
+        small_us.push(t.elapsed().as_secs_f64() * 1e6);
+        let t = StdInstant::now();
+        let _ = large.draw(|f| render::render(&view, &tr, &langs, look, f));
+        large_us.push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    for v in [&mut view_us, &mut small_us, &mut large_us] {
+        v.sort_by(f64::total_cmp);
+    }
+    println!(
+        "hall board, demo hall with {waiting} waiting in {} services, {frames} frames:",
+        hall.services.len()
+    );
+    println!(
+        "  view from state (wait estimates included): median {:.0} µs, p99 {:.0} µs (budget: one poll, 200000 µs)",
+        percentile(&view_us, 0.5),
+        percentile(&view_us, 0.99)
+    );
+    println!(
+        "  draw 80×24:  median {:.0} µs, p99 {:.0} µs",
+        percentile(&small_us, 0.5),
+        percentile(&small_us, 0.99)
+    );
+    println!(
+        "  draw 200×60: median {:.0} µs, p99 {:.0} µs",
+        percentile(&large_us, 0.5),
+        percentile(&large_us, 0.99)
+    );
 }

@@ -29,9 +29,9 @@ pub struct Global {
     /// The hall's config file (default: config.toml in the per-user config directory; without one, the demo hall)
     #[arg(long, global = true, env = "FRONTDESK_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Interface language (default: the config's)
+    /// Interface language (default: the config's); `notice` also takes `all`
     #[arg(long, global = true, env = "FRONTDESK_LANG", value_enum)]
-    pub lang: Option<Lang>,
+    pub lang: Option<LangChoice>,
     /// Use the demo hall, laid afresh around the current time, even if a config exists
     #[arg(long, global = true, conflicts_with = "config")]
     pub demo: bool,
@@ -41,6 +41,28 @@ pub struct Global {
     /// Take this instant as "now" (RFC 3339), for scripted scenarios and tests
     #[arg(long, global = true, env = "FRONTDESK_NOW", hide = true)]
     pub now: Option<String>,
+}
+
+/// `--lang`: one language, or `all` of them (only `notice` prints several).
+#[derive(Copy, Clone, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LangChoice {
+    En,
+    Hu,
+    Ru,
+    Uk,
+    All,
+}
+
+impl LangChoice {
+    pub fn one(self) -> Option<Lang> {
+        match self {
+            LangChoice::En => Some(Lang::En),
+            LangChoice::Hu => Some(Lang::Hu),
+            LangChoice::Ru => Some(Lang::Ru),
+            LangChoice::Uk => Some(Lang::Uk),
+            LangChoice::All => None,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -108,6 +130,28 @@ pub enum Cmd {
     /// Measure the event store
     #[command(subcommand)]
     Bench(BenchCmd),
+    /// The hall display board for customers: tickets called, windows, waits, breaks
+    #[command(
+        long_about = "The hall display board for customers, full screen: the tickets called and at which window in large print, every window's state in plain words, the warning for the queue of a window about to close, the wait per service and today's coming published breaks.\n\n\
+        It needs no keyboard (q, Esc or Ctrl-C end it), turns through the hall's languages (hall.languages, board.rotate_seconds; --lang shows one only) and follows every terminal's writes within a second. With board.bell it rings the terminal bell when a window starts closing."
+    )]
+    Board,
+    /// Print the day's break notice for the glass and the desk, and record it
+    #[command(
+        long_about = "Print the day's published breaks for the glass and the desk, in the hall's languages (hall.languages; --lang xx for one, --lang all for all four), as text, Markdown or an HTML page that prints on one A4 sheet.\n\n\
+        The notice is recorded in the log as the one on the glass (unless --dry-run), so the board and `status` can say when a published break moves, is added or is cancelled after printing. The document goes to standard output; what was recorded goes to standard error."
+    )]
+    Notice {
+        /// Day (YYYY-MM-DD, default today in the hall)
+        #[arg(long)]
+        date: Option<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value = "text")]
+        format: crate::notice::Format,
+        /// Print only: do not record this as the notice on the glass
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -313,6 +357,15 @@ pub enum BenchCmd {
         /// Times to repeat
         #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
         runs: u32,
+    },
+    /// Time to build the hall board's view and draw one frame with a long queue
+    Board {
+        /// Tickets waiting
+        #[arg(long, default_value_t = 500)]
+        tickets: u32,
+        /// Frames to draw
+        #[arg(long, default_value_t = 500)]
+        frames: u32,
     },
     /// Time to draw one frame of the counter screen with a long line
     Render {

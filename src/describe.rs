@@ -341,6 +341,13 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
                 ("answer", Arg::Str(answer.as_deref().unwrap_or("-"))),
             ],
         ),
+        Event::NoticeIssued { day, breaks } => tr.f(
+            "ev-notice-issued",
+            &[
+                ("date", (&day.to_string()).into()),
+                ("count", breaks.len().into()),
+            ],
+        ),
         Event::PolicyOverridden { rule, by, reason } => tr.f(
             "ev-policy-overridden",
             &[
@@ -586,6 +593,10 @@ mod tests {
                 rule: "r".into(),
                 by: "Eva".into(),
                 reason: "why".into(),
+            },
+            Event::NoticeIssued {
+                day: at.with_timezone(&chrono_tz::Europe::Budapest).date_naive(),
+                breaks: vec![],
             },
         ]
     }

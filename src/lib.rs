@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod bench;
+pub mod board;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -10,6 +11,7 @@ pub mod demo;
 pub mod describe;
 pub mod domain;
 pub mod i18n;
+pub mod notice;
 pub mod phrases;
 pub mod plan;
 pub mod planner;
@@ -23,3 +25,4 @@ pub mod tomlfile;
 pub mod tui;
 pub mod ui;
 pub mod view;
+pub mod waits;

@@ -142,6 +142,7 @@ fn translator(cli: &Cli, config_lang: Option<&str>) -> Tr {
     let lang = cli
         .global
         .lang
+        .and_then(crate::cli::LangChoice::one)
         .or_else(|| config_lang.and_then(Lang::parse))
         .unwrap_or(Lang::En);
     Tr::new(lang)
@@ -149,6 +150,11 @@ fn translator(cli: &Cli, config_lang: Option<&str>) -> Tr {
 
 fn run(cli: Cli) -> Result<(), Failure> {
     let clock = clock(&cli)?;
+    if cli.global.lang == Some(crate::cli::LangChoice::All)
+        && !matches!(cli.command, Some(Cmd::Notice { .. }))
+    {
+        return Err(Failure::Bad(Tr::new(Lang::En).t("lang-all-notice-only")));
+    }
     let Some(command) = &cli.command else {
         let opened = setup::open(&cli.global, clock.now())?;
         let tr = translator(&cli, Some(&opened.config.language));
@@ -183,6 +189,40 @@ fn run(cli: Cli) -> Result<(), Failure> {
             let origin = text::clean(cli.global.origin.as_deref().unwrap_or("planner"));
             crate::tui::run(opened, tr, clock, origin, crate::tui::Start::Planner(day)).map_err(io)
         }
+        Cmd::Board => {
+            let opened = setup::open(&cli.global, clock.now())?;
+            // --lang pins the board to one language; else it turns through the hall's.
+            let langs: Vec<Lang> = match cli.global.lang.and_then(crate::cli::LangChoice::one) {
+                Some(l) => vec![l],
+                None => opened
+                    .config
+                    .languages
+                    .iter()
+                    .filter_map(|l| Lang::parse(l))
+                    .collect(),
+            };
+            let rotate = std::time::Duration::from_secs(opened.config.board.rotate_seconds.into());
+            crate::board::screen::run(opened, clock, langs, rotate).map_err(io)
+        }
+        Cmd::Notice {
+            date,
+            format,
+            dry_run,
+        } => {
+            let mut opened = setup::open(&cli.global, clock.now())?;
+            let tr = translator(&cli, Some(&opened.config.language));
+            let origin = text::clean(cli.global.origin.as_deref().unwrap_or("cli"));
+            notice_cmd(
+                &cli,
+                &mut opened,
+                &tr,
+                date,
+                *format,
+                *dry_run,
+                clock,
+                &origin,
+            )
+        }
         Cmd::Completions { shell } => {
             let mut cmd = Cli::command();
             let mut script = Vec::new();
@@ -196,6 +236,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Cmd::Bench(BenchCmd::Plan { windows, runs }) => {
             bench::plan(*windows, *runs);
+            Ok(())
+        }
+        Cmd::Bench(BenchCmd::Board { tickets, frames }) => {
+            crate::bench::board(*tickets, *frames);
             Ok(())
         }
         Cmd::Bench(BenchCmd::Render { tickets, frames }) => {
@@ -224,6 +268,55 @@ fn run(cli: Cli) -> Result<(), Failure> {
             hall_cmd(&mut opened, &tr, command, clock, &origin)
         }
     }
+}
+
+/// `frontdesk notice`: the document on standard output, then (unless a dry
+/// run) the record that it is now the one on the glass; staff's words go to
+/// standard error so the document can go straight to a file or a printer.
+#[allow(clippy::too_many_arguments)]
+fn notice_cmd(
+    cli: &Cli,
+    opened: &mut Opened,
+    tr: &Tr,
+    date: &Option<String>,
+    format: crate::notice::Format,
+    dry_run: bool,
+    clock: Clock,
+    origin: &str,
+) -> Result<(), Failure> {
+    let hall = opened.log.hall().clone();
+    let now = clock.now();
+    let day = parse_day(&hall, tr, date, now)?;
+    let langs: Vec<Lang> = match cli.global.lang {
+        Some(crate::cli::LangChoice::All) => Lang::ALL.to_vec(),
+        Some(one) => one.one().into_iter().collect(),
+        None => opened
+            .config
+            .languages
+            .iter()
+            .filter_map(|l| Lang::parse(l))
+            .collect(),
+    };
+    if let Some(line) = crate::notice::glass_line(tr, &hall, opened.log.state(), day) {
+        eprintln!("{line}");
+    }
+    let doc = crate::notice::build(&hall, opened.log.state(), day, now);
+    let text = crate::notice::render(&doc, &langs, format);
+    if !say(text.trim_end()) {
+        return Ok(());
+    }
+    if dry_run {
+        eprintln!("{}", tr.t("notice-not-recorded"));
+        return Ok(());
+    }
+    let recorded = opened
+        .log
+        .execute(&Command::IssueNotice { day }, now, None, origin)
+        .map_err(|e| Failure::Bad(e.to_string()))?;
+    for r in &recorded {
+        eprintln!("{}", describe::event(tr, &hall, opened.log.state(), r));
+    }
+    Ok(())
 }
 
 fn config_cmd(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
@@ -645,6 +738,11 @@ fn hall_cmd(
                 for line in crate::ui::text::status_lines(tr, &v) {
                     say!("{line}");
                 }
+                let today = now.with_timezone(&hall.tz).date_naive();
+                if let Some(line) = crate::notice::glass_line(tr, &hall, opened.log.state(), today)
+                {
+                    say!("! {line}");
+                }
             }
             Ok(())
         }
@@ -677,6 +775,8 @@ fn hall_cmd(
         | Cmd::Demo(_)
         | Cmd::Bench(_)
         | Cmd::Plan { .. }
-        | Cmd::Counter { .. } => Ok(()),
+        | Cmd::Counter { .. }
+        | Cmd::Board
+        | Cmd::Notice { .. } => Ok(()),
     }
 }

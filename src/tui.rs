@@ -86,7 +86,7 @@ pub fn run(
 /// After SIGHUP or SIGTERM the loop normally ends within a poll. But a terminal
 /// that hung up reads as endless end-of-file, and the input reader then never
 /// returns to the loop; this watcher ends the process in its place.
-fn watch_for_hangup(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+pub fn watch_for_hangup(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
     std::thread::spawn(move || {
         while !done.load(Ordering::Relaxed) {
             std::thread::sleep(POLL);

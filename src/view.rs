@@ -22,6 +22,8 @@ pub struct HallView {
     pub breaks: Vec<BreakView>,
     /// Breaks whose warning is due now and not given: the thing to act on first.
     pub warnings_due: Vec<WindowId>,
+    /// Whether today's break notice on the glass still shows the published plan.
+    pub notice: crate::notice::GlassView,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -198,6 +200,7 @@ pub fn hall_view(hall: &Hall, state: &State, now: Instant) -> HallView {
         services,
         breaks,
         warnings_due,
+        notice: crate::notice::glass_view(hall, state, today),
     }
 }
 

@@ -641,7 +641,13 @@ fn without_colour_every_state_is_said_in_words() {
 // 3. Keys, as the event loop maps them, and the commands they ask for.
 
 fn execute(effects: &[Effect]) -> Vec<Command> {
-    effects.iter().map(|Effect::Execute(c)| c.clone()).collect()
+    effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Execute(c) => Some(c.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn said(phrase: &str, lang: &str) -> Command {

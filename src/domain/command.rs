@@ -92,6 +92,10 @@ pub enum Command {
         phrase: String,
         lang: String,
     },
+    /// The day's break notice was printed: record what it shows customers.
+    IssueNotice {
+        day: NaiveDate,
+    },
     /// The cashier followed a playbook: the step shown and the answer chosen.
     FollowPlaybook {
         window: WindowId,
@@ -216,6 +220,13 @@ impl Decision<'_> {
                 if !breaks.is_empty() {
                     self.events.push(Event::BreaksPublished { breaks });
                 }
+                Ok(())
+            }
+            Command::IssueNotice { day } => {
+                let breaks = super::notice::noticed(&super::notice::published_plan(
+                    self.hall, self.state, *day,
+                ));
+                self.events.push(Event::NoticeIssued { day: *day, breaks });
                 Ok(())
             }
             Command::WarnBreak { window } => self.warn(*window),

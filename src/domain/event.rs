@@ -131,6 +131,13 @@ pub enum Event {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         answer: Option<String>,
     },
+    /// The day's break notice was printed for the glass and the desk, showing
+    /// these breaks at these times: from now on the board can tell when the
+    /// published plan no longer matches what the glass says.
+    NoticeIssued {
+        day: NaiveDate,
+        breaks: Vec<NoticedBreak>,
+    },
     /// A supervisor let a command through although it broke a policy.
     PolicyOverridden {
         rule: String,
@@ -167,8 +174,18 @@ impl Event {
             Event::PolicyOverridden { .. } => "policy_overridden",
             Event::PhraseSaid { .. } => "phrase_said",
             Event::PlaybookFollowed { .. } => "playbook_followed",
+            Event::NoticeIssued { .. } => "notice_issued",
         }
     }
+}
+
+/// One break as a printed notice showed it to customers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticedBreak {
+    pub brk: BreakId,
+    pub window: WindowId,
+    pub start: Instant,
+    pub end: Instant,
 }
 
 /// An event as the log holds it: its position, when it happened and which terminal

@@ -6,12 +6,13 @@ pub mod command;
 pub mod cutoff;
 pub mod event;
 pub mod hall;
+pub mod notice;
 pub mod refusal;
 pub mod state;
 pub mod types;
 
 pub use command::{Command, Override, TransferTo, cutoff_preview, decide, peaks};
-pub use event::{Event, Recorded};
+pub use event::{Event, NoticedBreak, Recorded};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
     ServiceTime, Staff, WindowSpec,

@@ -3,6 +3,7 @@
 
 use super::event::Event;
 use super::hall::Hall;
+use super::notice::Notice;
 use super::types::{
     BreakId, BreakKind, Instant, Outcome, ServiceCode, StaffId, TicketId, WindowId, ticket_label,
 };
@@ -169,6 +170,9 @@ pub struct State {
     /// Today's finished services per service: count and total seconds, to learn the
     /// real mean service time.
     pub service_stats: BTreeMap<ServiceCode, (u32, i64)>,
+    /// The break notice last printed for each business day.
+    #[serde(default)]
+    pub notices: BTreeMap<NaiveDate, Notice>,
 }
 
 impl State {
@@ -414,6 +418,15 @@ impl State {
                     b.phrases.push(phrase.clone());
                 }
             }
+            Event::NoticeIssued { day, breaks } => {
+                self.notices.insert(
+                    *day,
+                    Notice {
+                        at,
+                        breaks: breaks.clone(),
+                    },
+                );
+            }
             Event::PolicyOverridden { .. } | Event::PlaybookFollowed { .. } => {}
         }
     }
@@ -463,6 +476,8 @@ impl State {
             .collect();
         self.breaks
             .retain(|id, b| b.end >= horizon || active.contains(id));
+        let oldest = day - Duration::days(KEEP_FINISHED_BREAKS);
+        self.notices.retain(|d, _| *d >= oldest);
     }
 
     // ----- queries -----
