@@ -307,6 +307,40 @@ pub enum BreakCmd {
         #[command(flatten)]
         ovr: OverrideArgs,
     },
+    /// Ask the supervisor for an unscheduled break (when the hall wants approval)
+    Request {
+        #[command(flatten)]
+        window: WindowArg,
+        /// goods-receipt, cash-collection, technical-fault, personal, other
+        #[arg(long)]
+        reason: String,
+        /// Free text for --reason other
+        #[arg(long)]
+        note: Option<String>,
+        /// Length in minutes (default 15)
+        #[arg(long)]
+        minutes: Option<u32>,
+    },
+    /// Approve a break request: the break starts when the current customer is served
+    Approve {
+        /// Request number, as in `status`
+        request: u64,
+        #[command(flatten)]
+        ovr: OverrideArgs,
+    },
+    /// Postpone a break request: it comes up again after this many minutes
+    Postpone {
+        /// Request number, as in `status`
+        request: u64,
+        /// Minutes to wait before asking again
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=240))]
+        minutes: u32,
+    },
+    /// Decline a break request
+    Decline {
+        /// Request number, as in `status`
+        request: u64,
+    },
     /// End the window's break (or withdraw one waiting for a service to end)
     End(WindowArg),
     /// Cancel a planned break that has not started

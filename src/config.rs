@@ -207,6 +207,7 @@ struct RawBreaks {
     max_concurrent: Option<Spanned<i64>>,
     max_length_minutes: Option<Spanned<i64>>,
     min_length_minutes: Option<Spanned<i64>>,
+    unscheduled_needs_approval: Option<bool>,
     max_queue_to_start: Option<Spanned<i64>>,
 }
 
@@ -517,6 +518,9 @@ fn check_breaks(cx: &Ctx, breaks: Option<RawBreaks>) -> Result<Policy, ConfigErr
             .transpose()?,
         max_queue_to_start: count(&b.max_queue_to_start, "breaks.max_queue_to_start", 0)?
             .or(d.max_queue_to_start),
+        unscheduled_needs_approval: b
+            .unscheduled_needs_approval
+            .unwrap_or(d.unscheduled_needs_approval),
     };
     if let (Some(min), Some(v)) = (policy.min_break_length, &b.min_length_minutes)
         && min > policy.max_break_length

@@ -292,6 +292,16 @@ pub fn history(hall: &Hall, now: Instant) -> Vec<(Instant, Event)> {
             }
         }
     }
+    // Window 2's cashier has just asked for a break to receive a delivery:
+    // the supervisor's live hall has a request to answer.
+    sim.run(
+        at(146),
+        Command::RequestBreak {
+            window: WindowId(2),
+            reason: crate::domain::BreakReason::GoodsReceipt,
+            minutes: Some(15),
+        },
+    );
     sim.out
 }
 

@@ -2,7 +2,8 @@
 //! shared by the CLI's answers, `frontdesk log` and the screens.
 
 use crate::domain::{
-    BreakId, Event, Hall, Instant, Recorded, Refusal, State, TicketId, WindowId, ticket_label,
+    BreakId, Event, Hall, Instant, Recorded, Refusal, RequestId, State, TicketId, WindowId,
+    ticket_label,
 };
 use crate::i18n::{Arg, Tr};
 use std::collections::HashMap;
@@ -29,6 +30,10 @@ pub trait Names {
     fn published(&self, _id: BreakId) -> bool {
         false
     }
+    /// The window a break request came from.
+    fn request_window(&self, _id: RequestId) -> Option<WindowId> {
+        None
+    }
 }
 
 impl Names for State {
@@ -47,6 +52,10 @@ impl Names for State {
     fn published(&self, id: BreakId) -> bool {
         self.breaks.get(&id).is_some_and(|b| b.published)
     }
+
+    fn request_window(&self, id: RequestId) -> Option<WindowId> {
+        self.requests.get(&id).map(|r| r.window)
+    }
 }
 
 /// Names gathered from the log for events the live state has long forgotten.
@@ -54,6 +63,7 @@ impl Names for State {
 pub struct LogNames {
     pub tickets: HashMap<TicketId, String>,
     pub breaks: HashMap<BreakId, BreakFacts>,
+    pub requests: HashMap<RequestId, WindowId>,
 }
 
 impl LogNames {
@@ -83,6 +93,11 @@ impl LogNames {
                         until: *end,
                     },
                 );
+            }
+            Event::BreakRequested {
+                request, window, ..
+            } => {
+                self.requests.insert(*request, *window);
             }
             Event::BreakChanged {
                 brk, start, end, ..
@@ -129,6 +144,10 @@ impl Names for LogNames {
 
     fn brk(&self, id: BreakId) -> Option<BreakFacts> {
         self.breaks.get(&id).cloned()
+    }
+
+    fn request_window(&self, id: RequestId) -> Option<WindowId> {
+        self.requests.get(&id).copied()
     }
 }
 
@@ -266,6 +285,44 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
         Event::BreaksPublished { breaks } => {
             tr.f("ev-breaks-published", &[("count", breaks.len().into())])
         }
+        Event::BreakRequested {
+            request,
+            window,
+            reason,
+            minutes,
+        } => tr.f(
+            "ev-break-requested",
+            &[
+                ("id", Arg::Num(request.0 as i64)),
+                ("window", Arg::Num(window.0.into())),
+                (
+                    "reason",
+                    (&reason_text(tr, &crate::domain::BreakKind::Unscheduled(reason.clone())))
+                        .into(),
+                ),
+                ("minutes", (*minutes).into()),
+            ],
+        ),
+        Event::BreakRequestAnswered { request, answer } => {
+            let window = Arg::Num(names.request_window(*request).map_or(0, |w| w.0.into()));
+            let id = Arg::Num(request.0 as i64);
+            match answer {
+                crate::domain::Answer::Approved => {
+                    tr.f("ev-request-approved", &[("id", id), ("window", window)])
+                }
+                crate::domain::Answer::Postponed { until } => tr.f(
+                    "ev-request-postponed",
+                    &[
+                        ("id", id),
+                        ("window", window),
+                        ("time", (&hhmm(hall, until)).into()),
+                    ],
+                ),
+                crate::domain::Answer::Declined => {
+                    tr.f("ev-request-declined", &[("id", id), ("window", window)])
+                }
+            }
+        }
         Event::WarningGiven { brk, waiting } => tr.f(
             "ev-warning-given",
             &[("window", brk_window(brk)), ("waiting", (*waiting).into())],
@@ -400,6 +457,8 @@ pub fn refusal(tr: &Tr, hall: &Hall, r: &Refusal) -> String {
         | BreakUnderWay(id)
         | ReasonMissing(id)
         | BreakOverlaps(id) => tr.f(&key, &[("window", w(id))]),
+        UnknownRequest(id) | RequestAnswered(id) => tr.f(&key, &[("id", Arg::Num(id.0 as i64))]),
+        RequestPending(id) | NeedsApproval(id) => tr.f(&key, &[("window", w(id))]),
         BreakAnnounced { brk, window } => tr.f(
             &key,
             &[("window", w(window)), ("id", Arg::Num(brk.0 as i64))],

@@ -405,6 +405,19 @@ fn window_id(hall: &Hall, tr: &Tr, n: u32) -> Result<WindowId, Failure> {
     }
 }
 
+/// A break reason as typed, with the note for "other" cleaned for the screen.
+fn parse_reason(tr: &Tr, code: &str, note: Option<&str>) -> Result<BreakReason, Failure> {
+    BreakReason::parse(code, note.map(text::clean).as_deref()).ok_or_else(|| {
+        Failure::Bad(tr.f(
+            "bad-reason",
+            &[
+                ("value", code.into()),
+                ("known", Arg::Str(&BreakReason::CODES.join(", "))),
+            ],
+        ))
+    })
+}
+
 fn override_of(args: &OverrideArgs) -> Option<Override> {
     match (&args.override_by, &args.because) {
         (Some(by), Some(reason)) => Some(Override {
@@ -681,18 +694,7 @@ fn hall_cmd(
             } => {
                 let reason = match reason {
                     None => None,
-                    Some(code) => Some(
-                        BreakReason::parse(code, note.as_deref().map(text::clean).as_deref())
-                            .ok_or_else(|| {
-                                Failure::Bad(tr.f(
-                                    "bad-reason",
-                                    &[
-                                        ("value", code.into()),
-                                        ("known", Arg::Str(&BreakReason::CODES.join(", "))),
-                                    ],
-                                ))
-                            })?,
-                    ),
+                    Some(code) => Some(parse_reason(tr, code, note.as_deref())?),
                 };
                 exec(
                     Command::StartBreak {
@@ -704,6 +706,43 @@ fn hall_cmd(
                     override_of(ovr),
                 )
             }
+            BreakCmd::Request {
+                window,
+                reason,
+                note,
+                minutes,
+            } => {
+                let reason = parse_reason(tr, reason, note.as_deref())?;
+                exec(
+                    Command::RequestBreak {
+                        window: window_id(&hall, tr, window.window)?,
+                        reason,
+                        minutes: *minutes,
+                    },
+                    None,
+                )
+            }
+            BreakCmd::Approve { request, ovr } => exec(
+                Command::AnswerRequest {
+                    request: crate::domain::RequestId(*request),
+                    answer: crate::domain::Reply::Approve,
+                },
+                override_of(ovr),
+            ),
+            BreakCmd::Postpone { request, minutes } => exec(
+                Command::AnswerRequest {
+                    request: crate::domain::RequestId(*request),
+                    answer: crate::domain::Reply::Postpone { minutes: *minutes },
+                },
+                None,
+            ),
+            BreakCmd::Decline { request } => exec(
+                Command::AnswerRequest {
+                    request: crate::domain::RequestId(*request),
+                    answer: crate::domain::Reply::Decline,
+                },
+                None,
+            ),
             BreakCmd::End(w) => exec(
                 Command::EndBreak {
                     window: window_id(&hall, tr, w.window)?,

@@ -24,6 +24,61 @@ pub struct HallView {
     pub warnings_due: Vec<WindowId>,
     /// Whether today's break notice on the glass still shows the published plan.
     pub notice: crate::notice::GlassView,
+    /// Cashiers' break requests still waiting for an answer, oldest first.
+    pub requests: Vec<RequestView>,
+}
+
+/// A cashier's break request as the supervisor and the counter see it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RequestView {
+    pub id: u64,
+    pub window: WindowId,
+    /// The reason's code (goods-receipt, …).
+    pub reason: String,
+    /// The cashier's words for "other".
+    pub note: Option<String>,
+    pub minutes: u32,
+    #[serde(serialize_with = "ser_time")]
+    pub asked_at: DateTime<Tz>,
+    pub status: RequestStatusView,
+    /// Waiting for an answer now (pending, or postponed to a time that came).
+    pub due: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum RequestStatusView {
+    Pending,
+    Postponed {
+        #[serde(serialize_with = "ser_time")]
+        until: DateTime<Tz>,
+    },
+    Approved,
+    Declined,
+}
+
+pub fn request_view(hall: &Hall, r: &crate::domain::BreakRequest, now: Instant) -> RequestView {
+    use crate::domain::RequestStatus as S;
+    RequestView {
+        id: r.id.0,
+        window: r.window,
+        reason: r.reason.code().to_string(),
+        note: match &r.reason {
+            crate::domain::BreakReason::Other(n) if !n.is_empty() => Some(n.clone()),
+            _ => None,
+        },
+        minutes: r.minutes,
+        asked_at: r.asked_at.with_timezone(&hall.tz),
+        status: match r.status {
+            S::Pending => RequestStatusView::Pending,
+            S::Postponed { until } => RequestStatusView::Postponed {
+                until: until.with_timezone(&hall.tz),
+            },
+            S::Approved { .. } => RequestStatusView::Approved,
+            S::Declined { .. } => RequestStatusView::Declined,
+        },
+        due: r.is_due(now),
+    }
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -201,6 +256,11 @@ pub fn hall_view(hall: &Hall, state: &State, now: Instant) -> HallView {
         breaks,
         warnings_due,
         notice: crate::notice::glass_view(hall, state, today),
+        requests: state
+            .open_requests()
+            .into_iter()
+            .map(|r| request_view(hall, r, now))
+            .collect(),
     }
 }
 
@@ -260,6 +320,9 @@ pub struct CounterView {
     /// An open window that can take this window's line, if any.
     pub other_window: Option<WindowId>,
     pub overrun_minutes: i64,
+    /// The window's latest break request, while it is open or was answered
+    /// since the window last went on a break.
+    pub request: Option<RequestView>,
     #[serde(skip)]
     pub situation: Situation,
 }
@@ -284,6 +347,9 @@ fn situation(phase: &PhaseView, next: Option<&BreakView>, past_cutoff: bool) -> 
         PhaseView::Open | PhaseView::Closed => Situation::Open,
     }
 }
+
+/// How long the counter shows the supervisor's answer to its break request.
+const ANSWER_SHOWN_MINUTES: i64 = 10;
 
 /// How many of the first in line the counter shows.
 const SHOWN_IN_LINE: usize = 8;
@@ -365,5 +431,18 @@ pub fn counter_view(hall: &Hall, state: &State, window: WindowId, now: Instant) 
         first_past_cutoff,
         other_window,
         overrun_minutes,
+        request: state
+            .last_request(window)
+            .filter(|r| {
+                // An answer stays on show for a while, so the cashier sees it.
+                use crate::domain::RequestStatus as S;
+                match r.status {
+                    S::Pending | S::Postponed { .. } => true,
+                    S::Approved { at } | S::Declined { at } => {
+                        now - at < Duration::minutes(ANSWER_SHOWN_MINUTES)
+                    }
+                }
+            })
+            .map(|r| request_view(hall, r, now)),
     }
 }

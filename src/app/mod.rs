@@ -81,6 +81,10 @@ pub enum Action {
     DragTo {
         at: Instant,
     },
+    /// The supervisor's answers to the selected break request.
+    Approve,
+    Postpone,
+    Decline,
 }
 
 /// What the app asks the outside world to do.
@@ -473,6 +477,9 @@ fn planner_key(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Up | KeyCode::Char('k') => Action::Up,
         KeyCode::Down | KeyCode::Char('j') => Action::Down,
         KeyCode::Enter => Action::Confirm,
+        KeyCode::Char('y') if live => Action::Approve,
+        KeyCode::Char('z') if live => Action::Postpone,
+        KeyCode::Char('x') if live => Action::Decline,
         _ if live => return None,
         KeyCode::Left if shift => Action::FarLeft,
         KeyCode::Right if shift => Action::FarRight,
@@ -507,6 +514,15 @@ pub const PLANNER_BUTTONS: [(&str, &str, Action); 11] = [
     ("P", "btn-publish", Action::PublishPlan),
     ("u", "btn-revert", Action::Revert),
     ("Tab", "btn-live", Action::SwitchTab),
+    ("?", "btn-help", Action::ToggleHelp),
+];
+
+/// The live hall's buttons: answers to the selected break request.
+pub const LIVE_BUTTONS: [(&str, &str, Action); 5] = [
+    ("y", "btn-approve", Action::Approve),
+    ("z", "btn-postpone", Action::Postpone),
+    ("x", "btn-decline", Action::Decline),
+    ("Tab", "btn-timeline", Action::SwitchTab),
     ("?", "btn-help", Action::ToggleHelp),
 ];
 
@@ -551,6 +567,7 @@ pub fn help_keys(screen: Screen) -> Vec<(&'static str, &'static str)> {
                 ("u", "key-planner-undo"),
                 ("Tab", "key-planner-tab"),
                 ("Enter", "key-planner-accept"),
+                ("y z x", "key-planner-answer"),
                 ("[ ]", "key-planner-day"),
                 ("Esc", "key-back"),
             ]);

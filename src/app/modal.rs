@@ -160,7 +160,7 @@ pub fn update(app: &mut App, modal: Modal, action: Action) -> (Option<Modal>, Ve
                 ),
                 Some(i) => (
                     None,
-                    start_unscheduled(window, super::reason_of(i, ""), minutes),
+                    start_unscheduled(app, window, super::reason_of(i, ""), minutes),
                 ),
                 None => {
                     let minutes = match action {
@@ -183,7 +183,7 @@ pub fn update(app: &mut App, modal: Modal, action: Action) -> (Option<Modal>, Ve
             ),
             Action::Confirm if !note.trim().is_empty() => {
                 let reason = Some(BreakReason::Other(crate::text::clean(&note)));
-                (None, start_unscheduled(window, reason, minutes))
+                (None, start_unscheduled(app, window, reason, minutes))
             }
             Action::Type(c) => {
                 if note.chars().count() < NOTE_MAX && !c.is_control() {
@@ -282,13 +282,29 @@ pub fn update(app: &mut App, modal: Modal, action: Action) -> (Option<Modal>, Ve
     }
 }
 
-fn start_unscheduled(window: WindowId, reason: Option<BreakReason>, minutes: u32) -> Vec<Effect> {
-    vec![Effect::Execute(Command::StartBreak {
-        window,
-        reason,
-        minutes: Some(minutes),
-        after_service: true,
-    })]
+/// The break the cashier chose: taken at once, or asked of the supervisor where
+/// the hall wants unscheduled breaks approved.
+fn start_unscheduled(
+    app: &App,
+    window: WindowId,
+    reason: Option<BreakReason>,
+    minutes: u32,
+) -> Vec<Effect> {
+    match reason {
+        Some(reason) if app.hall.policy.unscheduled_needs_approval => {
+            vec![Effect::Execute(Command::RequestBreak {
+                window,
+                reason,
+                minutes: Some(minutes),
+            })]
+        }
+        reason => vec![Effect::Execute(Command::StartBreak {
+            window,
+            reason,
+            minutes: Some(minutes),
+            after_service: true,
+        })],
+    }
 }
 
 /// What a playbook's advice does at the counter.

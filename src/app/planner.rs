@@ -4,7 +4,7 @@
 //! what it wants done comes back as effects.
 
 use super::{Action, Effect};
-use crate::domain::{Command, Hall, Instant, StaffId, State, WindowId};
+use crate::domain::{Command, Hall, Instant, Reply, StaffId, State, WindowId};
 use crate::plan::report::PlanReport;
 use crate::plan::suggest::{self, GRID_MINUTES, Suggestion};
 use crate::plan::{Lock, Plan, PlanBreak};
@@ -74,6 +74,9 @@ pub struct Planner {
     pub open: Instant,
     pub close: Instant,
 }
+
+/// How long a postponed break request waits before it comes up again.
+pub const POSTPONE_MINUTES: u32 = 10;
 
 fn grid() -> Duration {
     Duration::minutes(GRID_MINUTES)
@@ -426,16 +429,30 @@ impl Planner {
         Outcome::default()
     }
 
-    fn live(&mut self, action: Action, _state: &State, _now: Instant) -> Outcome {
+    fn live(&mut self, action: Action, state: &State, _now: Instant) -> Outcome {
+        let open = state.open_requests();
+        self.request = self.request.min(open.len().saturating_sub(1));
+        let answer = |reply| match open.get(self.request) {
+            Some(r) => Outcome::effects(vec![Effect::Execute(Command::AnswerRequest {
+                request: r.id,
+                answer: reply,
+            })]),
+            None => Outcome::note("planner-no-request", true),
+        };
         match action {
             Action::Up => {
                 self.request = self.request.saturating_sub(1);
                 Outcome::default()
             }
             Action::Down => {
-                self.request += 1;
+                self.request = (self.request + 1).min(open.len().saturating_sub(1));
                 Outcome::default()
             }
+            Action::Approve => answer(Reply::Approve),
+            Action::Postpone => answer(Reply::Postpone {
+                minutes: POSTPONE_MINUTES,
+            }),
+            Action::Decline => answer(Reply::Decline),
             Action::Back => Outcome {
                 leave: true,
                 ..Outcome::default()

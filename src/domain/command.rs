@@ -2,12 +2,13 @@
 //! against the state and the hall's rules and yields the events to record.
 
 use super::cutoff;
+use super::event::Answer;
 use super::event::Event;
 use super::hall::{Hall, QueueMode};
 use super::refusal::{Refusal, RefusalClass};
 use super::state::{Break, State, TicketStatus, WindowPhase};
 use super::types::{
-    BreakId, BreakKind, BreakReason, Instant, ServiceCode, StaffId, TicketId, WindowId,
+    BreakId, BreakKind, BreakReason, Instant, RequestId, ServiceCode, StaffId, TicketId, WindowId,
     parse_ticket_label,
 };
 use chrono::{Duration, NaiveDate};
@@ -86,6 +87,18 @@ pub enum Command {
     EndBreak {
         window: WindowId,
     },
+    /// Ask the supervisor for an unscheduled break.
+    RequestBreak {
+        window: WindowId,
+        reason: BreakReason,
+        minutes: Option<u32>,
+    },
+    /// The supervisor's answer to a request; an approved break starts when the
+    /// window's current service ends.
+    AnswerRequest {
+        request: RequestId,
+        answer: Reply,
+    },
     /// The cashier said a scripted phrase (by its catalogue name) in a language.
     SayPhrase {
         window: WindowId,
@@ -103,6 +116,17 @@ pub enum Command {
         step: String,
         answer: Option<String>,
     },
+}
+
+/// What a supervisor says to a break request.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reply {
+    Approve,
+    /// Not now: ask again in this many minutes.
+    Postpone {
+        minutes: u32,
+    },
+    Decline,
 }
 
 /// A supervisor's explicit permission to break a policy; it is logged with the events.
@@ -235,8 +259,19 @@ impl Decision<'_> {
                 reason,
                 minutes,
                 after_service,
-            } => self.start_break(*window, reason.as_ref(), *minutes, *after_service),
+            } => {
+                if reason.is_some() && self.hall.policy.unscheduled_needs_approval {
+                    self.policy(Refusal::NeedsApproval(*window))?;
+                }
+                self.start_break(*window, reason.as_ref(), *minutes, *after_service)
+            }
             Command::EndBreak { window } => self.end_break(*window),
+            Command::RequestBreak {
+                window,
+                reason,
+                minutes,
+            } => self.request_break(*window, reason, *minutes),
+            Command::AnswerRequest { request, answer } => self.answer_request(*request, answer),
             Command::SayPhrase {
                 window,
                 phrase,
@@ -812,6 +847,64 @@ impl Decision<'_> {
         });
         self.events
             .push(Event::ClosingStarted { brk: b.id, cutoff });
+        Ok(())
+    }
+
+    fn request_break(
+        &mut self,
+        window: WindowId,
+        reason: &BreakReason,
+        minutes: Option<u32>,
+    ) -> Result<(), Refusal> {
+        self.known_window(window)?;
+        match self.state.window_phase(window, self.now) {
+            WindowPhase::Closed => return Err(Refusal::WindowClosed(window)),
+            WindowPhase::OnBreak { .. } | WindowPhase::Pending(_) => {
+                return Err(Refusal::BreakUnderWay(window));
+            }
+            _ => {}
+        }
+        if self
+            .state
+            .open_requests()
+            .iter()
+            .any(|r| r.window == window)
+        {
+            return Err(Refusal::RequestPending(window));
+        }
+        self.events.push(Event::BreakRequested {
+            request: RequestId(self.state.next_request.max(1)),
+            window,
+            reason: reason.clone(),
+            minutes: minutes.unwrap_or(DEFAULT_UNSCHEDULED_MINUTES),
+        });
+        Ok(())
+    }
+
+    fn answer_request(&mut self, request: RequestId, reply: &Reply) -> Result<(), Refusal> {
+        let r = self
+            .state
+            .requests
+            .get(&request)
+            .ok_or(Refusal::UnknownRequest(request))?
+            .clone();
+        if !r.is_open() {
+            return Err(Refusal::RequestAnswered(request));
+        }
+        let answer = match reply {
+            Reply::Approve => Answer::Approved,
+            Reply::Postpone { minutes } => Answer::Postponed {
+                until: self.now + Duration::minutes(i64::from(*minutes)),
+            },
+            Reply::Decline => Answer::Declined,
+        };
+        self.events
+            .push(Event::BreakRequestAnswered { request, answer });
+        if *reply == Reply::Approve {
+            // The supervisor's yes is the approval the policy asks for; the
+            // other rules of a break still hold.
+            self.start_break(r.window, Some(&r.reason), Some(r.minutes), true)?;
+        }
         Ok(())
     }
 

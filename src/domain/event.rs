@@ -1,6 +1,8 @@
 //! Events: the facts the log records. State is a fold of these and nothing else.
 
-use super::types::{BreakId, BreakKind, Instant, ServiceCode, StaffId, TicketId, WindowId};
+use super::types::{
+    BreakId, BreakKind, BreakReason, Instant, RequestId, ServiceCode, StaffId, TicketId, WindowId,
+};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -117,6 +119,19 @@ pub enum Event {
     BreakEnded {
         brk: BreakId,
     },
+    /// A cashier asked the supervisor for an unscheduled break.
+    BreakRequested {
+        request: RequestId,
+        window: WindowId,
+        reason: BreakReason,
+        minutes: u32,
+    },
+    /// The supervisor answered a break request; an approved break follows in
+    /// the same decision.
+    BreakRequestAnswered {
+        request: RequestId,
+        answer: Answer,
+    },
     /// A scripted phrase said at a window, for the break's record and for training.
     PhraseSaid {
         window: WindowId,
@@ -172,6 +187,8 @@ impl Event {
             Event::BreakStarted { .. } => "break_started",
             Event::BreakEnded { .. } => "break_ended",
             Event::PolicyOverridden { .. } => "policy_overridden",
+            Event::BreakRequested { .. } => "break_requested",
+            Event::BreakRequestAnswered { .. } => "break_request_answered",
             Event::PhraseSaid { .. } => "phrase_said",
             Event::PlaybookFollowed { .. } => "playbook_followed",
             Event::NoticeIssued { .. } => "notice_issued",
@@ -186,6 +203,18 @@ pub struct NoticedBreak {
     pub window: WindowId,
     pub start: Instant,
     pub end: Instant,
+}
+
+/// What the supervisor said to a break request.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "answer", rename_all = "snake_case")]
+pub enum Answer {
+    Approved,
+    /// Not now: the request stands and comes up again at `until`.
+    Postponed {
+        until: Instant,
+    },
+    Declined,
 }
 
 /// An event as the log holds it: its position, when it happened and which terminal

@@ -114,6 +114,9 @@ pub struct Policy {
     pub min_break_length: Option<Duration>,
     /// A break may not start while more people than this wait at the window.
     pub max_queue_to_start: Option<u32>,
+    /// An unscheduled break is asked of the supervisor, who approves or
+    /// postpones it, rather than taken at the counter.
+    pub unscheduled_needs_approval: bool,
 }
 
 impl Default for Policy {
@@ -125,6 +128,7 @@ impl Default for Policy {
             max_break_length: Duration::minutes(60),
             min_break_length: None,
             max_queue_to_start: None,
+            unscheduled_needs_approval: false,
         }
     }
 }

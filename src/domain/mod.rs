@@ -11,14 +11,16 @@ pub mod refusal;
 pub mod state;
 pub mod types;
 
-pub use command::{Command, Override, TransferTo, cutoff_preview, decide, peaks};
-pub use event::{Event, NoticedBreak, Recorded};
+pub use command::{Command, Override, Reply, TransferTo, cutoff_preview, decide, peaks};
+pub use event::{Answer, Event, NoticedBreak, Recorded};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
     ServiceTime, Staff, WindowSpec,
 };
 pub use refusal::{Refusal, RefusalClass};
-pub use state::{Break, BreakPhase, State, Ticket, TicketStatus, WindowPhase};
+pub use state::{
+    Break, BreakPhase, BreakRequest, RequestStatus, State, Ticket, TicketStatus, WindowPhase,
+};
 pub use types::*;
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Why a command was refused. Each refusal is either bad input (exit 2), a rule of
 //! the hall (exit 1), or a policy a supervisor may override (exit 1, logged).
 
-use super::types::{BreakId, Instant, WindowId};
+use super::types::{BreakId, Instant, RequestId, WindowId};
 use thiserror::Error;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -80,6 +80,14 @@ pub enum Refusal {
     #[error("the queue at window {window} has been told about break {brk}; it can no longer move")]
     BreakAnnounced { brk: BreakId, window: WindowId },
 
+    #[error("there is no break request {0}")]
+    UnknownRequest(RequestId),
+    #[error("break request {0} has already been answered")]
+    RequestAnswered(RequestId),
+    #[error("window {0} has already asked for a break; the supervisor has not answered yet")]
+    RequestPending(WindowId),
+    #[error("window {0} must ask the supervisor for an unscheduled break (break request)")]
+    NeedsApproval(WindowId),
     #[error("{waiting} waiting and nobody warned them about window {window}'s break")]
     NotWarned { window: WindowId, waiting: usize },
     #[error("window {window} promised to serve {tickets} before its break")]
@@ -109,6 +117,7 @@ impl Refusal {
             | UnknownTicket(_)
             | UnknownBreak(_)
             | UnknownStaff(_)
+            | UnknownRequest(_)
             | ServiceNotAtWindow { .. }
             | BreakEndsBeforeStart
             | BreakInPast => RefusalClass::BadInput,
@@ -118,6 +127,7 @@ impl Refusal {
             | MinOpenWindows { .. }
             | BreakTooLong { .. }
             | BreakTooShort { .. }
+            | NeedsApproval(_)
             | QueueTooLong { .. } => RefusalClass::Policy,
             _ => RefusalClass::Rule,
         }
@@ -161,6 +171,10 @@ impl Refusal {
             MinOpenWindows { .. } => "min-open-windows",
             BreakTooLong { .. } => "break-too-long",
             BreakTooShort { .. } => "break-too-short",
+            UnknownRequest(_) => "unknown-request",
+            RequestAnswered(_) => "request-answered",
+            RequestPending(_) => "request-pending",
+            NeedsApproval(_) => "needs-approval",
             QueueTooLong { .. } => "queue-too-long",
         }
     }

@@ -1,11 +1,13 @@
 //! The hall's live state: a fold of the event log, with the queries every rule and
 //! screen asks of it.
 
+use super::event::Answer;
 use super::event::Event;
 use super::hall::Hall;
 use super::notice::Notice;
 use super::types::{
-    BreakId, BreakKind, Instant, Outcome, ServiceCode, StaffId, TicketId, WindowId, ticket_label,
+    BreakId, BreakKind, BreakReason, Instant, Outcome, RequestId, ServiceCode, StaffId, TicketId,
+    WindowId, ticket_label,
 };
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -173,6 +175,58 @@ pub struct State {
     /// The break notice last printed for each business day.
     #[serde(default)]
     pub notices: BTreeMap<NaiveDate, Notice>,
+    /// Cashiers' requests for unscheduled breaks, answered or not.
+    #[serde(default)]
+    pub requests: BTreeMap<RequestId, BreakRequest>,
+    #[serde(default)]
+    pub next_request: u64,
+}
+
+/// Where a cashier's break request stands.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum RequestStatus {
+    Pending,
+    /// Not now; it is due again at `until`.
+    Postponed {
+        until: Instant,
+    },
+    Approved {
+        at: Instant,
+    },
+    Declined {
+        at: Instant,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BreakRequest {
+    pub id: RequestId,
+    pub window: WindowId,
+    pub reason: BreakReason,
+    pub minutes: u32,
+    pub asked_at: Instant,
+    pub staff: Option<StaffId>,
+    pub status: RequestStatus,
+}
+
+impl BreakRequest {
+    /// Still waiting for a yes or no.
+    pub fn is_open(&self) -> bool {
+        matches!(
+            self.status,
+            RequestStatus::Pending | RequestStatus::Postponed { .. }
+        )
+    }
+
+    /// Waiting for an answer now: pending, or postponed to a time that came.
+    pub fn is_due(&self, now: Instant) -> bool {
+        match self.status {
+            RequestStatus::Pending => true,
+            RequestStatus::Postponed { until } => now >= until,
+            _ => false,
+        }
+    }
 }
 
 impl State {
@@ -427,6 +481,36 @@ impl State {
                     },
                 );
             }
+            Event::BreakRequested {
+                request,
+                window,
+                reason,
+                minutes,
+            } => {
+                let staff = self.windows.get(window).and_then(|w| w.staff.clone());
+                self.requests.insert(
+                    *request,
+                    BreakRequest {
+                        id: *request,
+                        window: *window,
+                        reason: reason.clone(),
+                        minutes: *minutes,
+                        asked_at: at,
+                        staff,
+                        status: RequestStatus::Pending,
+                    },
+                );
+                self.next_request = self.next_request.max(request.0 + 1);
+            }
+            Event::BreakRequestAnswered { request, answer } => {
+                if let Some(r) = self.requests.get_mut(request) {
+                    r.status = match answer {
+                        Answer::Approved => RequestStatus::Approved { at },
+                        Answer::Postponed { until } => RequestStatus::Postponed { until: *until },
+                        Answer::Declined => RequestStatus::Declined { at },
+                    };
+                }
+            }
             Event::PolicyOverridden { .. } | Event::PlaybookFollowed { .. } => {}
         }
     }
@@ -478,9 +562,21 @@ impl State {
             .retain(|id, b| b.end >= horizon || active.contains(id));
         let oldest = day - Duration::days(KEEP_FINISHED_BREAKS);
         self.notices.retain(|d, _| *d >= oldest);
+        // Yesterday's requests were for yesterday's counter.
+        self.requests.clear();
     }
 
     // ----- queries -----
+
+    /// Requests still waiting for an answer, oldest first.
+    pub fn open_requests(&self) -> Vec<&BreakRequest> {
+        self.requests.values().filter(|r| r.is_open()).collect()
+    }
+
+    /// A window's latest request, answered or not.
+    pub fn last_request(&self, window: WindowId) -> Option<&BreakRequest> {
+        self.requests.values().rev().find(|r| r.window == window)
+    }
 
     pub fn window(&self, id: WindowId) -> WindowRt {
         self.windows.get(&id).cloned().unwrap_or_default()

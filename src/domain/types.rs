@@ -34,6 +34,17 @@ impl fmt::Display for BreakId {
     }
 }
 
+/// A cashier's request for an unscheduled break, awaiting the supervisor.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RequestId(pub u64);
+
+impl fmt::Display for RequestId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
 /// A service is known by its ticket prefix ("A", "B"), which is what customers and
 /// cashiers see on every ticket.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -142,15 +142,27 @@ pub fn state(tr: &Tr, b: &BreakRow) -> String {
 }
 
 /// A forecast cell in a few characters: mean wait, service level, windows.
+/// The figures take 11 characters before the windows; the word for an
+/// overloaded interval may take more, and every cell of the table then widens.
 pub fn cell(tr: &Tr, c: &CellRow) -> String {
     let windows = match c.needed {
         Some(n) => format!("{:.0}/{n}", c.windows),
         None => format!("{:.0}/–", c.windows),
     };
+    let overloaded = tr.t("plan-overloaded");
+    let figures = overloaded.chars().count().max(11);
     match (c.overloaded, c.mean_wait_minutes, c.service_level) {
-        (false, Some(w), Some(sl)) => format!("{w:>5.1} {:>4.0}% {windows:>5}", sl * 100.0),
-        _ => format!("{:>11} {windows:>5}", tr.t("plan-overloaded")),
+        (false, Some(w), Some(sl)) => {
+            let text = format!("{w:.1} {:>4.0}%", sl * 100.0);
+            format!("{text:>figures$} {windows:>5}")
+        }
+        _ => format!("{overloaded:>figures$} {windows:>5}"),
     }
+}
+
+/// How wide a forecast cell is in this language.
+fn cell_width(tr: &Tr) -> usize {
+    tr.t("plan-overloaded").chars().count().max(11) + 6
 }
 
 /// The whole report as text.
@@ -195,15 +207,16 @@ pub fn text(tr: &Tr, hall: &Hall, r: &PlanReport) -> String {
     out.push(String::new());
     out.push(tr.t("plan-heading-forecast"));
     out.push(format!("  {}", tr.t("plan-forecast-legend")));
+    let width = cell_width(tr);
     let mut head = format!("  {:<11}", "");
     for s in &r.services {
-        head.push_str(&format!("  {:<17}", s.code));
+        head.push_str(&format!("  {:<width$}", s.code));
     }
     out.push(head);
     for i in &r.intervals {
         let mut line = format!("  {}–{}", i.start.format("%H:%M"), i.end.format("%H:%M"));
         for c in &i.cells {
-            line.push_str(&format!("  {:<17}", cell(tr, c)));
+            line.push_str(&format!("  {:<width$}", cell(tr, c)));
         }
         out.push(line.trim_end().to_string());
     }

@@ -324,8 +324,9 @@ fn banner(app: &App, c: &CounterView) -> Option<(String, Style)> {
             ),
             urgent,
         )),
-        _ => match &c.phase {
-            PhaseView::Closed => Some((tr.t("banner-closed"), theme.dim())),
+        _ => match (&c.phase, &c.request) {
+            (PhaseView::Closed, _) => Some((tr.t("banner-closed"), theme.dim())),
+            (_, Some(r)) => Some((text::request_answer(tr, r), theme.warn())),
             _ => None,
         },
     }

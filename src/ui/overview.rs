@@ -28,7 +28,7 @@ pub fn body(app: &App, frame: &mut Frame, area: Rect) {
     let v = &app.overview;
     let tr = &app.tr;
     let theme = Theme::of(app);
-    let alerts: Vec<Line> = v
+    let mut alerts: Vec<Line> = v
         .breaks
         .iter()
         .filter(|b| b.phase == BreakPhase::WarningDue)
@@ -39,6 +39,11 @@ pub fn body(app: &App, frame: &mut Frame, area: Rect) {
             ))
         })
         .collect();
+    alerts.extend(
+        text::hall_alerts(tr, v)
+            .into_iter()
+            .map(|a| Line::from(Span::styled(format!("! {a}"), theme.alert()))),
+    );
     // Alerts wrap rather than lose their end: they are the point of the screen.
     let alert_rows: u16 = alerts
         .iter()

@@ -6,7 +6,7 @@
 use super::buttons::{self, Button};
 use super::{Theme, text};
 use crate::app::planner::{Planner, Tab};
-use crate::app::{Action, App, PLANNER_BUTTONS};
+use crate::app::{Action, App, LIVE_BUTTONS, PLANNER_BUTTONS};
 use crate::domain::Instant;
 use crate::i18n::{Arg, Tr};
 use crate::plan::report::{CellRow, PlanReport};
@@ -38,8 +38,16 @@ struct Geometry {
     label: u16,
 }
 
+/// The footer's buttons for the view on show.
+fn keys(p: &Planner) -> &'static buttons::Keys {
+    match p.tab {
+        Tab::Timeline => &PLANNER_BUTTONS,
+        Tab::Live => &LIVE_BUTTONS,
+    }
+}
+
 fn geometry(app: &App, p: &Planner, area: Rect) -> Geometry {
-    let footer = buttons::footer_area(&app.tr, &PLANNER_BUTTONS, area);
+    let footer = buttons::footer_area(&app.tr, keys(p), area);
     let line = |y: u16| Rect::new(area.x, y, area.width, 1);
     let top = area.y;
     let body_h = footer.y.saturating_sub(top + 3);
@@ -256,7 +264,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         g.tabs,
     );
 
-    let footer = buttons::buttons(tr, &PLANNER_BUTTONS, g.footer);
+    let footer = buttons::buttons(tr, keys(p), g.footer);
     let body = Rect::new(
         area.x,
         g.ruler.y,
@@ -264,7 +272,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         g.footer.y.saturating_sub(g.ruler.y),
     );
     if p.tab == Tab::Live {
-        super::overview::body(app, frame, body);
+        live(app, p, frame, body);
     } else {
         timeline(app, p, &g, frame, now);
     }
@@ -479,6 +487,53 @@ fn timeline(app: &App, p: &Planner, g: &Geometry, frame: &mut Frame, now: Instan
     );
 }
 
+/// The live hall: break requests to answer, then the hall as the overview
+/// shows it.
+fn live(app: &App, p: &Planner, frame: &mut Frame, area: Rect) {
+    let tr = &app.tr;
+    let theme = Theme::of(app);
+    let requests = &app.overview.requests;
+    let mut lines = vec![Line::from(Span::styled(
+        format!("── {} ", tr.t("heading-requests")),
+        theme.bold(),
+    ))];
+    if requests.is_empty() {
+        lines.push(Line::from(Span::styled(
+            tr.t("planner-no-requests"),
+            theme.dim(),
+        )));
+    }
+    let selected = p.request.min(requests.len().saturating_sub(1));
+    for (i, r) in requests.iter().enumerate() {
+        let style = if i == selected {
+            theme.selected()
+        } else if r.due {
+            theme.alert()
+        } else {
+            Style::default()
+        };
+        lines.push(Line::from(Span::styled(text::request_line(tr, r), style)));
+    }
+    if let Some(f) = &app.flash {
+        let style = if f.refused { theme.alert() } else { theme.ok() };
+        lines.push(Line::from(Span::styled(f.text.clone(), style)));
+    }
+    let height = (lines.len() as u16).min(area.height / 2).max(1);
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }),
+        Rect::new(area.x, area.y, area.width, height),
+    );
+    let rest = Rect::new(
+        area.x,
+        area.y + height,
+        area.width,
+        area.height.saturating_sub(height),
+    );
+    if rest.height > 0 {
+        super::overview::body(app, frame, rest);
+    }
+}
+
 /// The lines under the timeline: the suggestion's figures, the selected break
 /// and what is wrong with it, the cursor's interval, the plan's own problems,
 /// the day's figures and the last answer.
@@ -616,7 +671,7 @@ fn interval_words(tr: &Tr, code: &str, target: f64, c: &CellRow) -> String {
 pub fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     let p = app.planner.as_ref()?;
     let g = geometry(app, p, area);
-    let hit = buttons::buttons(&app.tr, &PLANNER_BUTTONS, g.footer)
+    let hit = buttons::buttons(&app.tr, keys(p), g.footer)
         .into_iter()
         .find(|b: &Button| b.area.contains(ratatui::layout::Position::new(column, row)));
     if let Some(b) = hit {

@@ -3,7 +3,9 @@
 
 use crate::domain::{BreakPhase, WindowId};
 use crate::i18n::{Arg, Tr};
-use crate::view::{BreakView, HallView, PhaseView, ServiceView, WindowView};
+use crate::view::{
+    BreakView, HallView, PhaseView, RequestStatusView, RequestView, ServiceView, WindowView,
+};
 
 fn hhmm(t: &chrono::DateTime<chrono_tz::Tz>) -> String {
     t.format("%H:%M").to_string()
@@ -135,6 +137,92 @@ pub fn warning_due(tr: &Tr, v: &HallView, b: &BreakView) -> String {
     )
 }
 
+/// A break request in one line for the supervisor: "#2 Window 3 · goods
+/// receipt · 15 minutes · asked at 14:02 · waiting for an answer".
+pub fn request_line(tr: &Tr, r: &RequestView) -> String {
+    let mut reason = tr.t(&format!("reason-{}", r.reason));
+    if let Some(n) = &r.note {
+        reason = format!("{reason}: {n}");
+    }
+    tr.f(
+        "request-line",
+        &[
+            ("id", Arg::Num(r.id as i64)),
+            ("window", Arg::Num(r.window.0.into())),
+            ("reason", (&reason).into()),
+            ("minutes", r.minutes.into()),
+            ("time", (&hhmm(&r.asked_at)).into()),
+            ("status", (&request_status(tr, r)).into()),
+        ],
+    )
+}
+
+pub fn request_status(tr: &Tr, r: &RequestView) -> String {
+    match &r.status {
+        RequestStatusView::Pending => tr.t("request-waiting"),
+        RequestStatusView::Postponed { until } if r.due => {
+            tr.f("request-due-again", &[("time", (&hhmm(until)).into())])
+        }
+        RequestStatusView::Postponed { until } => {
+            tr.f("request-postponed", &[("time", (&hhmm(until)).into())])
+        }
+        RequestStatusView::Approved => tr.t("request-approved"),
+        RequestStatusView::Declined => tr.t("request-declined"),
+    }
+}
+
+/// What the counter shows of its own request: waiting, postponed, the answer.
+pub fn request_answer(tr: &Tr, r: &RequestView) -> String {
+    match &r.status {
+        RequestStatusView::Pending => {
+            tr.f("banner-request-pending", &[("id", Arg::Num(r.id as i64))])
+        }
+        RequestStatusView::Postponed { until } => tr.f(
+            "banner-request-postponed",
+            &[("time", (&hhmm(until)).into())],
+        ),
+        RequestStatusView::Approved => tr.t("banner-request-approved"),
+        RequestStatusView::Declined => tr.t("banner-request-declined"),
+    }
+}
+
+/// The supervisor's alerts: a break request waiting for an answer, a break
+/// running over.
+pub fn hall_alerts(tr: &Tr, v: &HallView) -> Vec<String> {
+    let mut out: Vec<String> = v
+        .requests
+        .iter()
+        .filter(|r| r.due)
+        .map(|r| {
+            tr.f(
+                "alert-request",
+                &[
+                    ("window", Arg::Num(r.window.0.into())),
+                    ("reason", (&tr.t(&format!("reason-{}", r.reason))).into()),
+                    ("minutes", r.minutes.into()),
+                    ("time", (&hhmm(&r.asked_at)).into()),
+                ],
+            )
+        })
+        .collect();
+    for w in &v.windows {
+        if let PhaseView::OnBreak {
+            overrun_minutes, ..
+        } = w.phase
+            && overrun_minutes > 0
+        {
+            out.push(tr.f(
+                "alert-overrun",
+                &[
+                    ("window", Arg::Num(w.id.0.into())),
+                    ("minutes", Arg::Num(overrun_minutes)),
+                ],
+            ));
+        }
+    }
+    out
+}
+
 pub fn title(tr: &Tr, v: &HallView) -> String {
     if v.demo {
         format!("{} · {}", v.hall, tr.t("demo-mark"))
@@ -185,6 +273,9 @@ pub fn status_lines(tr: &Tr, v: &HallView) -> Vec<String> {
     {
         out.push(format!("! {}", warning_due(tr, v, b)));
     }
+    for a in hall_alerts(tr, v) {
+        out.push(format!("! {a}"));
+    }
     out.push(String::new());
     out.push(tr.t("heading-windows"));
     let rows: Vec<Vec<String>> = v
@@ -223,6 +314,13 @@ pub fn status_lines(tr: &Tr, v: &HallView) -> Vec<String> {
     }
     for b in &v.breaks {
         out.push(format!("  {}", break_line(tr, b)));
+    }
+    if !v.requests.is_empty() {
+        out.push(String::new());
+        out.push(tr.t("heading-requests"));
+        for r in &v.requests {
+            out.push(format!("  {}", request_line(tr, r)));
+        }
     }
     out
 }

@@ -29,6 +29,28 @@ alert-warning-due = Window { $window } goes on a break at { $time }: { $waiting 
     [one] { $waiting } customer is waiting and has
    *[other] { $waiting } customers are waiting and have
 } not been warned yet.
+heading-requests = Break requests
+request-line = #{ $id } Window { $window } · { $reason } · { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} · asked at { $time } · { $status }
+request-waiting = waiting for an answer
+request-due-again = postponed to { $time }, due again
+request-postponed = postponed until { $time }
+request-approved = approved
+request-declined = declined
+banner-request-pending = Your break request ({ $id }) waits for the supervisor's answer; go on serving.
+banner-request-postponed = The supervisor postponed your break request until { $time }; go on serving.
+banner-request-approved = Your break is approved: it starts when the current customer is served.
+banner-request-declined = The supervisor declined your break request; ask them if it cannot wait.
+alert-request = Window { $window } asks for an unscheduled break ({ $reason }, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}) since { $time }.
+alert-overrun = Window { $window }'s break is { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} over.
 
 ## Window states
 phase-closed = closed
@@ -105,6 +127,13 @@ ev-breaks-published = { $count ->
     [one] { $count } break published to customers.
    *[other] { $count } breaks published to customers.
 }
+ev-break-requested = Window { $window } asks for an unscheduled break: { $reason }, { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} (request { $id }).
+ev-request-approved = Request { $id } of window { $window } approved: the break starts when the current customer is served.
+ev-request-postponed = Request { $id } of window { $window } postponed until { $time }.
+ev-request-declined = Request { $id } of window { $window } declined.
 ev-warning-given = The queue at window { $window } was warned ({ $waiting } waiting).
 ev-closing-started = Window { $window } closes at { $time }; the last ticket it serves is { $cutoff }.
 ev-closing-started-empty = Window { $window } closes at { $time }; nobody now waiting can be served there before then.
@@ -120,6 +149,7 @@ rule-max-concurrent-breaks = too many windows on a break
 rule-min-open-windows = too few windows open
 rule-break-too-long = break too long
 rule-break-too-short = break too short
+rule-needs-approval = unscheduled break without the supervisor's approval
 rule-queue-too-long = queue too long for a break
 ev-phrase-said = Window { $window }: said “{ $phrase }” ({ $lang }).
 ev-playbook-followed = Window { $window } followed playbook { $playbook }: { $step } → { $answer }
@@ -159,6 +189,10 @@ refused-break-too-short = A planned break lasts at least { $min ->
     [one] { $min } minute
    *[other] { $min } minutes
 }, not { $asked }.
+refused-unknown-request = There is no break request { $id }.
+refused-request-answered = Break request { $id } has already been answered.
+refused-request-pending = Window { $window } has already asked for a break; the supervisor has not answered yet.
+refused-needs-approval = At window { $window } an unscheduled break is asked of the supervisor first (break request).
 refused-not-warned = { $waiting ->
     [one] { $waiting } customer is
    *[other] { $waiting } customers are

@@ -30,6 +30,19 @@ window-n = { $window }. ablak
 no-breaks-today = Ma már nincs több szünet.
 no-breaks = Ezen a napon nincs szünet: { $date }.
 alert-warning-due = { $window }. ablak: { $time }-kor szünetre megy, de { $waiting } várakozó ügyfél még nem kapott értesítést.
+heading-requests = Szünetkérések
+request-line = #{ $id } · { $window }. ablak · { $reason } · { $minutes } perc · kérve: { $time } · { $status }
+request-waiting = válaszra vár
+request-due-again = elhalasztva { $time }-ig, újra esedékes
+request-postponed = elhalasztva eddig: { $time }
+request-approved = jóváhagyva
+request-declined = elutasítva
+banner-request-pending = A szünetkérése (#{ $id }) a műszakvezető válaszára vár; addig szolgáljon ki tovább.
+banner-request-postponed = A műszakvezető elhalasztotta a szünetkérését, eddig: { $time }; addig szolgáljon ki tovább.
+banner-request-approved = A szünetét jóváhagyták: a jelenlegi ügyfél kiszolgálása után kezdődik.
+banner-request-declined = A műszakvezető elutasította a szünetkérését; ha nem várhat, beszéljen vele.
+alert-request = { $window }. ablak rendkívüli szünetet kér ({ $reason }, { $minutes } perc), ekkor óta: { $time }.
+alert-overrun = { $window }. ablak szünete { $minutes } perccel túllépte az idejét.
 
 ## Window states
 phase-closed = zárva
@@ -123,6 +136,10 @@ ev-breaks-published = { $count ->
     [one] { $count } szünet kiírva az ügyfeleknek.
    *[other] { $count } szünet kiírva az ügyfeleknek.
 }
+ev-break-requested = { $window }. ablak rendkívüli szünetet kér: { $reason }, { $minutes } perc (kérés #{ $id }).
+ev-request-approved = Kérés #{ $id } ({ $window }. ablak) jóváhagyva: a szünet a jelenlegi ügyfél után kezdődik.
+ev-request-postponed = Kérés #{ $id } ({ $window }. ablak) elhalasztva eddig: { $time }.
+ev-request-declined = Kérés #{ $id } ({ $window }. ablak) elutasítva.
 ev-warning-given = { $window }. ablak: a várakozók értesítve ({ $waiting } fő).
 ev-closing-started = { $window }. ablak: { $time }-kor zár, az utolsó kiszolgált sorszám: { $cutoff }.
 ev-closing-started-empty = { $window }. ablak: { $time }-kor zár; a most várakozók közül addig senkit sem tud már kiszolgálni.
@@ -138,6 +155,7 @@ rule-max-concurrent-breaks = túl sok ablak van szüneten
 rule-min-open-windows = túl kevés ablak van nyitva
 rule-break-too-long = túl hosszú szünet
 rule-break-too-short = túl rövid szünet
+rule-needs-approval = rendkívüli szünet a műszakvezető jóváhagyása nélkül
 rule-queue-too-long = túl hosszú a sor a szünethez
 ev-phrase-said = { $window }. ablak: elhangzott: „{ $phrase }” ({ $lang }).
 ev-playbook-followed = { $window }. ablak, forgatókönyv: { $playbook }: { $step } → { $answer }
@@ -174,6 +192,10 @@ refused-reason-missing = A rendkívüli szünethez meg kell adni az okát (--rea
 refused-break-overlaps = { $window }. ablak: erre az időre már van szünet.
 refused-break-announced = { $window }. ablak: a várakozók már értesültek a szünetről (#{ $id }), ezért nem lehet áthelyezni. Törölje vagy fejezze be.
 refused-break-too-short = A tervezett szünet legalább { $min } perc, nem { $asked }.
+refused-unknown-request = Nincs #{ $id } számú szünetkérés.
+refused-request-answered = A #{ $id } számú szünetkérésre már válaszoltak.
+refused-request-pending = { $window }. ablak már kért szünetet; a műszakvezető még nem válaszolt.
+refused-needs-approval = { $window }. ablak: rendkívüli szünethez előbb a műszakvezető jóváhagyása kell (break request).
 refused-not-warned = { $window }. ablak: { $waiting } ügyfél vár, és még nem kapott értesítést erről a szünetről. Előbb értesítse a várakozókat (break warn).
 refused-promised-waiting = { $window }. ablak: szünet előtt még ki kell szolgálnia a vállalt ügyfeleket ({ $tickets }), és más ablak nem tudja átvenni őket.
 refused-max-concurrent-breaks = Egyszerre legfeljebb { $max } ablak lehet szüneten.

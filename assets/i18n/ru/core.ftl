@@ -32,6 +32,34 @@ alert-warning-due = Окно { $window } уходит на перерыв в { $
     [many] { $waiting } клиентов в очереди ещё не предупреждены.
    *[other] { $waiting } клиента в очереди ещё не предупреждены.
 }
+heading-requests = Запросы на перерыв
+request-line = №{ $id } окно { $window } · { $reason } · { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+} · запрошен в { $time } · { $status }
+request-waiting = ждёт ответа
+request-due-again = отложен до { $time }, снова ждёт ответа
+request-postponed = отложен до { $time }
+request-approved = одобрен
+request-declined = отклонён
+banner-request-pending = Ваш запрос на перерыв (№{ $id }) ждёт ответа старшего смены; продолжайте обслуживание.
+banner-request-postponed = Старший смены отложил ваш запрос на перерыв до { $time }; продолжайте обслуживание.
+banner-request-approved = Перерыв одобрен: он начнётся после текущего клиента.
+banner-request-declined = Старший смены отклонил ваш запрос на перерыв; если ждать нельзя, обратитесь к нему.
+alert-request = Окно { $window } просит внеплановый перерыв ({ $reason }, { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}) с { $time }.
+alert-overrun = Перерыв окна { $window } затянулся на { $minutes ->
+    [one] { $minutes } минуту
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}.
 
 ## Window states
 phase-closed = закрыто
@@ -120,6 +148,15 @@ ev-breaks-published = { $count ->
     [many] Клиентам объявлено { $count } перерывов.
    *[other] Клиентам объявлено { $count } перерыва.
 }
+ev-break-requested = Окно { $window } просит внеплановый перерыв: { $reason }, { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+} (запрос №{ $id }).
+ev-request-approved = Запрос №{ $id } окна { $window } одобрен: перерыв начнётся после текущего клиента.
+ev-request-postponed = Запрос №{ $id } окна { $window } отложен до { $time }.
+ev-request-declined = Запрос №{ $id } окна { $window } отклонён.
 ev-warning-given = Очередь у окна { $window } предупреждена (в очереди: { $waiting }).
 ev-closing-started = Окно { $window } закрывается в { $time }; последний талон — { $cutoff }.
 ev-closing-started-empty = Окно { $window } закрывается в { $time }; из тех, кто сейчас в очереди, до этого времени никого обслужить уже не успеет.
@@ -135,6 +172,7 @@ rule-max-concurrent-breaks = слишком много окон на перер�
 rule-min-open-windows = слишком мало открытых окон
 rule-break-too-long = слишком длинный перерыв
 rule-break-too-short = слишком короткий перерыв
+rule-needs-approval = внеплановый перерыв без согласования со старшим смены
 rule-queue-too-long = слишком длинная очередь для перерыва
 ev-phrase-said = Окно { $window }: сказано «{ $phrase }» ({ $lang }).
 ev-playbook-followed = Окно { $window }, сценарий { $playbook }: { $step } → { $answer }
@@ -176,6 +214,10 @@ refused-break-too-short = Плановый перерыв длится не ме
     [many] { $min } минут
    *[other] { $min } минуты
 }, а не { $asked }.
+refused-unknown-request = Запроса на перерыв №{ $id } нет.
+refused-request-answered = На запрос №{ $id } уже ответили.
+refused-request-pending = Окно { $window } уже попросило перерыв; старший смены ещё не ответил.
+refused-needs-approval = Внеплановый перерыв окна { $window } сначала согласуется со старшим смены (break request).
 refused-not-warned = У окна { $window } { $waiting ->
     [one] ждёт { $waiting } клиент
     [few] ждут { $waiting } клиента

@@ -32,6 +32,34 @@ alert-warning-due = Вікно { $window } йде на перерву { AT($time
     [many] { $waiting } клієнтів у черзі ще не попереджені.
    *[other] { $waiting } клієнта в черзі ще не попереджені.
 }
+heading-requests = Запити на перерву
+request-line = №{ $id } вікно { $window } · { $reason } · { $minutes ->
+    [one] { $minutes } хвилина
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+} · запит { AT($time) } · { $status }
+request-waiting = чекає на відповідь
+request-due-again = відкладено до { $time }, знову чекає на відповідь
+request-postponed = відкладено до { $time }
+request-approved = схвалено
+request-declined = відхилено
+banner-request-pending = Ваш запит на перерву (№{ $id }) чекає на відповідь старшого зміни; обслуговуйте далі.
+banner-request-postponed = Старший зміни відклав ваш запит на перерву до { $time }; обслуговуйте далі.
+banner-request-approved = Перерву схвалено: вона почнеться після поточного клієнта.
+banner-request-declined = Старший зміни відхилив ваш запит на перерву; якщо чекати не можна, зверніться до нього.
+alert-request = Вікно { $window } просить позапланову перерву ({ $reason }, { $minutes ->
+    [one] { $minutes } хвилина
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+}) з { $time }.
+alert-overrun = Перерва вікна { $window } затягнулася на { $minutes ->
+    [one] { $minutes } хвилину
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+}.
 
 ## Window states
 phase-closed = закрито
@@ -120,6 +148,15 @@ ev-breaks-published = { $count ->
     [many] Клієнтам оголошено { $count } перерв.
    *[other] Клієнтам оголошено { $count } перерви.
 }
+ev-break-requested = Вікно { $window } просить позапланову перерву: { $reason }, { $minutes ->
+    [one] { $minutes } хвилина
+    [few] { $minutes } хвилини
+    [many] { $minutes } хвилин
+   *[other] { $minutes } хвилини
+} (запит №{ $id }).
+ev-request-approved = Запит №{ $id } вікна { $window } схвалено: перерва почнеться після поточного клієнта.
+ev-request-postponed = Запит №{ $id } вікна { $window } відкладено до { $time }.
+ev-request-declined = Запит №{ $id } вікна { $window } відхилено.
 ev-warning-given = Чергу біля вікна { $window } попереджено (у черзі: { $waiting }).
 ev-closing-started = Вікно { $window } закривається { AT($time) }; останній талон — { $cutoff }.
 ev-closing-started-empty = Вікно { $window } закривається { AT($time) }; із тих, хто зараз у черзі, до цього часу нікого обслужити вже не встигне.
@@ -135,6 +172,7 @@ rule-max-concurrent-breaks = забагато вікон на перерві
 rule-min-open-windows = замало відкритих вікон
 rule-break-too-long = задовга перерва
 rule-break-too-short = закоротка перерва
+rule-needs-approval = позапланова перерва без погодження зі старшим зміни
 rule-queue-too-long = задовга черга для перерви
 ev-phrase-said = Вікно { $window }: сказано «{ $phrase }» ({ $lang }).
 ev-playbook-followed = Вікно { $window }, сценарій { $playbook }: { $step } → { $answer }
@@ -176,6 +214,10 @@ refused-break-too-short = Планова перерва триває щонай�
     [many] { $min } хвилин
    *[other] { $min } хвилини
 }, а не { $asked }.
+refused-unknown-request = Запиту на перерву №{ $id } немає.
+refused-request-answered = На запит №{ $id } уже відповіли.
+refused-request-pending = Вікно { $window } уже попросило перерву; старший зміни ще не відповів.
+refused-needs-approval = Позапланову перерву вікна { $window } спершу погоджують зі старшим зміни (break request).
 refused-not-warned = Біля вікна { $window } { $waiting ->
     [one] чекає { $waiting } клієнт
     [few] чекають { $waiting } клієнти
