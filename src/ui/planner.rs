@@ -430,44 +430,38 @@ fn timeline(app: &App, p: &Planner, g: &Geometry, frame: &mut Frame, now: Instan
         .enumerate()
         .take(g.services.height as usize)
     {
-        let mut cells = Cells::new();
         let intervals = &report.intervals;
         // Numbers when every interval has three columns for them, bars else.
         let numbers = u32::from(g.width) >= 3 * intervals.len().max(1) as u32;
-        let mut c = 0u16;
-        while c < g.width {
-            let t = g.time_of(p, g.x + c);
-            let Some(i) = intervals
-                .iter()
-                .position(|i| i.start.to_utc() <= t && t < i.end.to_utc())
-            else {
-                cells.push(' ', Style::default());
-                c += 1;
-                continue;
-            };
-            let cell = &intervals[i].cells[k];
+        let mut row: Vec<(char, Style)> = vec![(' ', Style::default()); g.width as usize];
+        for interval in intervals {
+            let cell = &interval.cells[k];
             let style = wait_style(&theme, cell, s.target_wait_minutes);
-            // Wide enough for numbers: the interval's columns carry its wait.
-            let end = g
-                .column_of(p, intervals[i].end.to_utc())
+            let from = g.column_of(p, interval.start.to_utc()).unwrap_or(g.x) - g.x;
+            let to = g
+                .column_of(p, interval.end.to_utc())
                 .unwrap_or(g.x + g.width)
-                .saturating_sub(g.x);
-            let span = end.saturating_sub(c);
-            if numbers && span >= 2 {
+                - g.x;
+            let cols = (from as usize)..(to as usize).min(row.len());
+            if numbers {
+                // Right-aligned, with a space before the next interval's.
+                let width = cols.len().saturating_sub(1);
                 let text = match cell.mean_wait_minutes {
-                    Some(w) if !cell.overloaded => {
-                        format!("{:>w$}", w.round() as i64, w = span as usize - 1)
-                    }
-                    _ => format!("{:>w$}", "!", w = span as usize - 1),
+                    Some(w) if !cell.overloaded => format!("{:>width$} ", w.round() as i64),
+                    _ => format!("{:>width$} ", "!"),
                 };
-                for ch in text.chars().chain([' ']).take(span as usize) {
-                    cells.push(ch, style);
+                for (slot, ch) in row[cols].iter_mut().zip(text.chars()) {
+                    *slot = (ch, style);
                 }
-                c += span;
             } else {
-                cells.push(wait_glyph(cell, s.target_wait_minutes), style);
-                c += 1;
+                for slot in &mut row[cols] {
+                    *slot = (wait_glyph(cell, s.target_wait_minutes), style);
+                }
             }
+        }
+        let mut cells = Cells::new();
+        for (ch, style) in row {
+            cells.push(ch, style);
         }
         let label = fit(&format!("{} {}", s.code, s.name), g.label) + " ";
         frame.render_widget(
@@ -627,11 +621,41 @@ fn details(app: &App, p: &Planner, plan: &Plan, report: &PlanReport) -> Vec<Line
     for pr in &report.plan_problems {
         out.push(problem_line(app, pr));
     }
-    let _ = plan;
     out.push(Line::from(Span::styled(
         print::summary(tr, report),
         theme.dim(),
     )));
+    // The day's breaks, as room allows: a supervisor reads the plan as a list
+    // too.
+    let mut order: Vec<usize> = (0..plan.breaks.len()).collect();
+    order.sort_by_key(|i| (plan.breaks[*i].start, plan.breaks[*i].window));
+    let changed = p.preview.as_ref().map(|pv| &pv.suggestion.changed);
+    if !order.is_empty() {
+        out.push(Line::from(""));
+    }
+    for i in order {
+        let Some(row) = report.breaks.get(i) else {
+            continue;
+        };
+        let mark = if !row.problems.is_empty() {
+            "!"
+        } else if changed.is_some_and(|c| c.contains(&i)) {
+            "→"
+        } else {
+            " "
+        };
+        let style = if Some(plan.breaks[i].key) == p.selected && p.preview.is_none() {
+            theme.selected()
+        } else if !row.problems.is_empty() {
+            theme.alert()
+        } else {
+            Style::default()
+        };
+        out.push(Line::from(Span::styled(
+            format!("{mark} {}", print::break_line(tr, row)),
+            style,
+        )));
+    }
     out
 }
 
