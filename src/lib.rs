@@ -14,6 +14,8 @@ pub mod phrases;
 pub mod playbooks;
 pub mod run;
 pub mod setup;
+pub mod sim;
+pub mod simulate;
 pub mod store;
 pub mod text;
 pub mod tomlfile;

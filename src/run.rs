@@ -188,6 +188,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             bench::render(*tickets, *frames);
             Ok(())
         }
+        Cmd::Bench(BenchCmd::Sim { reps }) => {
+            bench::sim(*reps).map_err(|e| Failure::Bad(e.to_string()))
+        }
+        Cmd::Simulate(args) => crate::simulate::run(&cli, args, clock.now()),
         Cmd::Demo(DemoCmd::Reset) => {
             let places = Places::resolve(&cli.global)?;
             let hall = crate::demo::config().hall;
@@ -651,6 +655,7 @@ fn hall_cmd(
         | Cmd::Config(_)
         | Cmd::Demo(_)
         | Cmd::Bench(_)
+        | Cmd::Simulate(_)
         | Cmd::Counter { .. } => Ok(()),
     }
 }
