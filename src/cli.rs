@@ -321,6 +321,9 @@ pub struct SimulateArgs {
     /// Write every customer of the (first) simulated day to this CSV file
     #[arg(long, value_name = "FILE.csv")]
     pub trace: Option<PathBuf>,
+    /// Write the day's served tickets from the log as an arrivals file for --arrivals, and stop
+    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["arrivals", "plan", "trace", "json"])]
+    pub export_arrivals: Option<PathBuf>,
     /// Replications: independent simulated days (a replay is one day)
     #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
     pub reps: u64,

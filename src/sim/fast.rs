@@ -10,9 +10,12 @@
 //!
 //! where `avail_j` moves a time out of the window's breaks and before its
 //! opening, and `end(n)` adds to the visit the breaks it is interrupted by.
-//! That is O(windows) per customer with no event list at all. Ties go to the
-//! lowest window index, as in the event engine, so both engines give the same
-//! customer the same window and start on the same random stream.
+//! That is O(windows) per customer with no event list at all. Ties are broken
+//! as the event engine breaks them, so both engines give every customer the
+//! same window and start on the same random stream: a customer who can start
+//! the moment they arrive takes the first free window; one who waited is taken
+//! by the first window that finishes a service at that minute, else by the
+//! first that opens or comes back from a break then.
 
 use super::TraceRow;
 use super::arrivals::Source;
@@ -44,6 +47,8 @@ pub fn applies(model: &Model, policy: Policy) -> bool {
 #[derive(Default)]
 pub(crate) struct Scratch {
     free: Vec<f64>,
+    /// Whether `free` is the end of a service (not an opening).
+    finished: Vec<bool>,
     close: Vec<f64>,
     waiting: VecDeque<f64>,
     breaks: Vec<Vec<(f64, f64, usize)>>,
@@ -61,6 +66,8 @@ pub(crate) fn run(
     let nw = model.windows.len();
     s.free.clear();
     s.free.extend(model.windows.iter().map(|w| w.open));
+    s.finished.clear();
+    s.finished.resize(nw, false);
     s.close.clear();
     s.close.extend(model.windows.iter().map(|w| {
         if w.close >= model.day_length {
@@ -91,10 +98,14 @@ pub(crate) fn run(
         let service = c.service as usize;
         rec.arrival(a, service);
         let mut best = f64::INFINITY;
+        let mut best_rank = 0u8;
         let mut bj = usize::MAX;
+        // Rank 0 beats 1 at the same minute: see the module's docs.
+        let rank = |t: f64, finished: bool| u8::from(t > a && !finished);
         if with_breaks {
             for j in 0..nw {
                 let mut t = a.max(s.free[j]);
+                let mut finished = s.finished[j] && t == s.free[j];
                 // Breaks of this window that ended by now no longer matter.
                 let list = &s.breaks[j];
                 let mut p = s.next_break[j];
@@ -103,22 +114,32 @@ pub(crate) fn run(
                 }
                 s.next_break[j] = p;
                 while p < list.len() && list[p].0 <= t {
-                    t = t.max(list[p].1);
+                    if list[p].1 > t {
+                        t = list[p].1;
+                        finished = false;
+                    }
                     p += 1;
                 }
                 if t >= s.close[j] {
                     continue;
                 }
-                if t < best {
+                let r = rank(t, finished);
+                if t < best || (t == best && r < best_rank) {
                     best = t;
+                    best_rank = r;
                     bj = j;
                 }
             }
         } else {
             for j in 0..nw {
                 let t = a.max(s.free[j]);
-                if t < best && t < s.close[j] {
+                if t >= s.close[j] {
+                    continue;
+                }
+                let r = rank(t, s.finished[j]);
+                if t < best || (t == best && r < best_rank) {
                     best = t;
+                    best_rank = r;
                     bj = j;
                 }
             }
@@ -178,6 +199,7 @@ pub(crate) fn run(
             }
         }
         s.free[bj] = end;
+        s.finished[bj] = true;
         rec.served(bj, c.duration, end);
         if let Some(t) = trace.as_deref_mut() {
             t.push(TraceRow {

@@ -114,6 +114,18 @@ pub struct DayClock {
 }
 
 impl DayClock {
+    /// The clock of a day in a hall: minute 0 is its opening.
+    pub fn for_hall(hall: &Hall, day: NaiveDate) -> Result<DayClock, ModelError> {
+        match hall.tz.from_local_datetime(&day.and_time(hall.hours.open)) {
+            LocalResult::Single(x) | LocalResult::Ambiguous(x, _) => Ok(DayClock {
+                day,
+                tz: hall.tz,
+                origin: x.to_utc(),
+            }),
+            LocalResult::None => Err(ModelError::NoOpening(day)),
+        }
+    }
+
     pub fn instant(&self, minute: f64) -> Instant {
         self.origin + Duration::milliseconds((minute * 60_000.0).round() as i64)
     }
@@ -240,12 +252,7 @@ impl Model {
         breaks: &[PlannedBreak],
         extras: &HallExtras,
     ) -> Result<Model, ModelError> {
-        let tz = hall.tz;
-        let origin = match tz.from_local_datetime(&day.and_time(hall.hours.open)) {
-            LocalResult::Single(x) | LocalResult::Ambiguous(x, _) => x.to_utc(),
-            LocalResult::None => return Err(ModelError::NoOpening(day)),
-        };
-        let clock = DayClock { day, tz, origin };
+        let clock = DayClock::for_hall(hall, day)?;
         // A time that does not exist on the day (clocks going forward) is read
         // an hour later, as wall clocks then show.
         let at = |t: NaiveTime| {
