@@ -553,10 +553,7 @@ impl Day<'_> {
     /// Moves a window through its break's stages up to now, lets it call if it
     /// is free, and sets its next timer.
     fn settle(&mut self, w: usize) {
-        loop {
-            let Some(brk) = self.current_break(w) else {
-                break;
-            };
+        while let Some(brk) = self.current_break(w) {
             let b = self.m.breaks[brk];
             let now = self.now;
             match self.s.wins[w].stage {

@@ -258,7 +258,7 @@ impl Model {
         let at = |t: NaiveTime| {
             clock
                 .minute_of(t)
-                .or_else(|| clock.minute_of(t + Duration::hours(1)).map(|m| m - 60.0))
+                .or_else(|| clock.minute_of(t + Duration::hours(1)))
                 .unwrap_or(0.0)
         };
         let day_length = at(hall.hours.close);
