@@ -302,7 +302,7 @@ pub enum BenchCmd {
     /// Simulated customers per second, on one core and on all
     Sim {
         /// Replications (simulated days) per measurement
-        #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
+        #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
         reps: u64,
     },
 }
@@ -325,10 +325,10 @@ pub struct SimulateArgs {
     #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["arrivals", "plan", "trace", "json"])]
     pub export_arrivals: Option<PathBuf>,
     /// Replications: independent simulated days (a replay is one day)
-    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
+    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub reps: u64,
     /// Seed of the random numbers; the same seed gives the same figures
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 1, value_name = "S")]
     pub seed: u64,
     /// How windows take breaks: finish-current (the product's rule) or preempt-resume (the textbook model)
     #[arg(long, default_value = "finish-current", value_name = "P")]
