@@ -132,7 +132,9 @@ fn a_configured_hall_becomes_a_model() {
         ..HallExtras::default()
     };
     let m = Model::from_hall(&hall, day(), &[], &extras).unwrap_or_else(|e| panic!("{e}"));
-    assert!(matches!(&m.services[1].service_time, Dist::Empirical { samples } if samples.len() == 40));
+    assert!(
+        matches!(&m.services[1].service_time, Dist::Empirical { samples } if samples.len() == 40)
+    );
     let s = sim::run(
         &m,
         &Options {
@@ -143,7 +145,10 @@ fn a_configured_hall_becomes_a_model() {
     .unwrap_or_else(|e| panic!("{e}"));
     // 5·1.5 + 30·2.5 + 12·3 = 118.5 arrivals a day.
     let arrivals = s.figures.arrivals;
-    assert!(arrivals.covers(118.5) || (arrivals.mean - 118.5).abs() < 8.0, "{arrivals:?}");
+    assert!(
+        arrivals.covers(118.5) || (arrivals.mean - 118.5).abs() < 8.0,
+        "{arrivals:?}"
+    );
 }
 
 #[test]
@@ -168,7 +173,9 @@ fn a_day_when_the_clocks_go_forward_is_an_hour_shorter() {
     // half after 01:00 winter time; 04:00 is two hours after it.
     let rates: Vec<f64> = m.services[0].rates.iter().map(|r| r.from).collect();
     assert_eq!(rates, vec![0.0, 90.0, 120.0]);
-    let clock = m.clock.unwrap_or_else(|| panic!("a hall model has a clock"));
+    let clock = m
+        .clock
+        .unwrap_or_else(|| panic!("a hall model has a clock"));
     assert_eq!(clock.hm(0.0), "01:00");
     assert_eq!(clock.hm(60.0), "03:00");
 }
