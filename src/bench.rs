@@ -437,3 +437,94 @@ pub fn board(tickets: u32, frames: u32) {
         percentile(&large_us, 0.99)
     );
 }
+
+/// `frontdesk bench sim`: simulated customers per second on one core and on all,
+/// for the issue's model (8 windows, one service, a 480-minute day, 1.8 arrivals
+/// a minute, exponential visits of 4 minutes), without breaks and with the eight
+/// windows taking staggered 30-minute breaks one after another from minute 120.
+pub fn sim(reps: u64) -> Result<(), crate::sim::RunError> {
+    use crate::sim::{self, BreakModel, Engine, Model, Options, Policy};
+    let plain = Model::mmc(8, 1.8, 4.0, 480.0);
+    let mut staggered = plain.clone();
+    staggered.breaks = (0..8)
+        .map(|w| BreakModel {
+            window: w,
+            start: 120.0 + 30.0 * w as f64,
+            end: 150.0 + 30.0 * w as f64,
+        })
+        .collect();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!(
+        "simulator benchmark: 8 windows, one shared line, 480-minute day, 1.8 arrivals/min, \
+         exponential visits of 4 min; {reps} replications; {cores} cores"
+    );
+    let cases: [(&str, &Model, Policy, Engine); 4] = [
+        ("no breaks", &plain, Policy::FinishCurrent, Engine::Auto),
+        (
+            "staggered breaks, finish-current",
+            &staggered,
+            Policy::FinishCurrent,
+            Engine::Auto,
+        ),
+        (
+            "staggered breaks, preempt-resume",
+            &staggered,
+            Policy::PreemptResume,
+            Engine::Auto,
+        ),
+        (
+            "no breaks, event engine forced",
+            &plain,
+            Policy::FinishCurrent,
+            Engine::Events,
+        ),
+    ];
+    for (name, model, policy, engine) in cases {
+        let mut rates = Vec::new();
+        let mut last = None;
+        for threads in [1, 0] {
+            let opts = Options {
+                reps,
+                seed: 1,
+                policy,
+                threads,
+                engine,
+            };
+            let t = StdInstant::now();
+            let summary = sim::run(model, &opts)?;
+            let secs = t.elapsed().as_secs_f64().max(1e-9);
+            rates.push((summary.threads, summary.customers as f64 / secs));
+            // Compared as JSON: a figure no replication has is NaN, unequal to itself.
+            let json = serde_json::to_string(&summary.figures).unwrap_or_default();
+            if let Some(prev) = &last
+                && prev != &json
+            {
+                println!("  WARNING: results differ between thread counts");
+            }
+            last = Some(json);
+            if threads == 0 {
+                let f = &summary.figures;
+                println!(
+                    "{name} ({} engine): mean wait {:.3} ± {:.3} min, P(wait > 0) {:.3}, {} customers",
+                    match summary.engine {
+                        Engine::Recursion => "recursion",
+                        _ => "event",
+                    },
+                    f.mean_wait.mean,
+                    f.mean_wait.ci95.unwrap_or(0.0),
+                    f.p_wait.mean,
+                    summary.customers
+                );
+            }
+        }
+        let (_, one) = rates[0];
+        let (n, all) = rates[1];
+        println!(
+            "  1 thread: {:.2} M customers/s;  {n} threads: {:.2} M customers/s (speed-up {:.2}×)",
+            one / 1e6,
+            all / 1e6,
+            all / one
+        );
+    }
+    Ok(())
+}

@@ -127,7 +127,9 @@ pub enum Cmd {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Measure the event store
+    /// Simulate days in the hall with a break plan: waits, queues, breaks (what-if and replay)
+    Simulate(SimulateArgs),
+    /// Measure the event store, the counter screen or the simulator
     #[command(subcommand)]
     Bench(BenchCmd),
     /// The hall display board for customers: tickets called, windows, waits, breaks
@@ -410,4 +412,44 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 2000)]
         frames: u32,
     },
+    /// Simulated customers per second, on one core and on all
+    Sim {
+        /// Replications (simulated days) per measurement
+        #[arg(long, default_value_t = 10_000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        reps: u64,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SimulateArgs {
+    /// The break plan: a CSV file with the header window,start,end (hall times HH:MM; a staff column is ignored)
+    #[arg(long, value_name = "FILE")]
+    pub plan: Option<PathBuf>,
+    /// The day to simulate (YYYY-MM-DD, default today in the hall); without --plan its breaks come from the log
+    #[arg(long, value_name = "D")]
+    pub date: Option<String>,
+    /// Replay recorded arrivals: a CSV file with the header arrival,service,duration (optional window, patience)
+    #[arg(long, value_name = "FILE.csv")]
+    pub arrivals: Option<PathBuf>,
+    /// Write every customer of the (first) simulated day to this CSV file
+    #[arg(long, value_name = "FILE.csv")]
+    pub trace: Option<PathBuf>,
+    /// Write the day's served tickets from the log as an arrivals file for --arrivals, and stop
+    #[arg(long, value_name = "FILE.csv", conflicts_with_all = ["arrivals", "plan", "trace", "json"])]
+    pub export_arrivals: Option<PathBuf>,
+    /// Replications: independent simulated days (a replay is one day)
+    #[arg(long, default_value_t = 1000, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub reps: u64,
+    /// Seed of the random numbers; the same seed gives the same figures
+    #[arg(long, default_value_t = 1, value_name = "S")]
+    pub seed: u64,
+    /// How windows take breaks: finish-current (the product's rule) or preempt-resume (the textbook model)
+    #[arg(long, default_value = "finish-current", value_name = "P")]
+    pub policy: String,
+    /// Worker threads (default: one per core)
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Machine-readable output
+    #[arg(long)]
+    pub json: bool,
 }

@@ -19,6 +19,8 @@ pub mod playbooks;
 pub mod run;
 pub mod setup;
 pub mod staffing;
+pub mod sim;
+pub mod simulate;
 pub mod store;
 pub mod text;
 pub mod tomlfile;

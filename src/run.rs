@@ -27,7 +27,7 @@ static STDOUT_GONE: AtomicBool = AtomicBool::new(false);
 /// Writes a line to standard output. A reader that went away (a closed pager,
 /// `| head`) ends the output quietly instead of failing the command; returns
 /// whether the line got through.
-fn say(text: &str) -> bool {
+pub(crate) fn say(text: &str) -> bool {
     if stdout_gone() {
         return false;
     }
@@ -138,7 +138,7 @@ fn clock(cli: &Cli) -> Result<Clock, Failure> {
     }
 }
 
-fn translator(cli: &Cli, config_lang: Option<&str>) -> Tr {
+pub(crate) fn translator(cli: &Cli, config_lang: Option<&str>) -> Tr {
     let lang = cli
         .global
         .lang
@@ -246,6 +246,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             bench::render(*tickets, *frames);
             Ok(())
         }
+        Cmd::Bench(BenchCmd::Sim { reps }) => {
+            bench::sim(*reps).map_err(|e| Failure::Bad(e.to_string()))
+        }
+        Cmd::Simulate(args) => crate::simulate::run(&cli, args, clock.now()),
         Cmd::Demo(DemoCmd::Reset) => {
             let places = Places::resolve(&cli.global)?;
             let hall = crate::demo::config_at(clock.now()).hall;
@@ -428,7 +432,7 @@ fn override_of(args: &OverrideArgs) -> Option<Override> {
     }
 }
 
-fn parse_day(
+pub(crate) fn parse_day(
     hall: &Hall,
     tr: &Tr,
     date: &Option<String>,
@@ -816,6 +820,7 @@ fn hall_cmd(
         | Cmd::Plan { .. }
         | Cmd::Counter { .. }
         | Cmd::Board
-        | Cmd::Notice { .. } => Ok(()),
+        | Cmd::Notice { .. }
+        | Cmd::Simulate(_) => Ok(()),
     }
 }

@@ -386,6 +386,39 @@ impl Log {
         Ok(out)
     }
 
+    /// Events of the given kinds (as [`Event::kind`] names them) after `after`,
+    /// oldest first, at most `limit`: what a report needs, without decoding the
+    /// rest of the log.
+    pub fn events_of(
+        &self,
+        kinds: &[&str],
+        after: u64,
+        limit: usize,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        let marks = vec!["?"; kinds.len()].join(", ");
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body FROM events
+             WHERE seq > ? AND kind IN ({marks}) ORDER BY seq LIMIT ?"
+        );
+        let mut stmt = self.conn.prepare(&sql).map_err(|e| self.sql_err(e))?;
+        let mut values: Vec<rusqlite::types::Value> = vec![(after as i64).into()];
+        values.extend(
+            kinds
+                .iter()
+                .map(|k| rusqlite::types::Value::from(k.to_string())),
+        );
+        values.push((limit as i64).into());
+        let rows = stmt
+            .query_map(rusqlite::params_from_iter(values), row_to_parts)
+            .map_err(|e| self.sql_err(e))?;
+        let mut out = Vec::new();
+        for row in rows {
+            let parts = row.map_err(|e| self.sql_err(e))?;
+            out.push(parts_to_recorded(parts, &self.path)?);
+        }
+        Ok(out)
+    }
+
     /// The event that issued a ticket, however long ago.
     pub fn ticket_issue(&self, ticket: TicketId) -> Result<Option<Recorded>, StoreError> {
         self.find_one(
