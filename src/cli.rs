@@ -88,6 +88,10 @@ pub enum Cmd {
         /// its figures next to the plan's and the naive plan's
         #[arg(long, requires = "print")]
         suggest: bool,
+        /// Check the plan (or the suggestion) against the simulator: the
+        /// forecast's waits next to those of 400 simulated days
+        #[arg(long, requires = "print")]
+        simulate: bool,
     },
     /// Issue, call and finish tickets
     #[command(subcommand)]

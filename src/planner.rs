@@ -39,6 +39,117 @@ pub fn report(hall: &Hall, state: &State, ev: &Evaluator, plan: &Plan, now: Inst
     report::build(hall, state, plan, &forecast, &findings, &sources(ev), now)
 }
 
+/// How many simulated days check a plan: enough for a confidence interval of
+/// a few tenths of a minute on a hall of a few windows, in well under a second.
+pub const CHECK_REPLICATIONS: u64 = 400;
+
+/// The forecast of a plan next to what the simulator makes of the same plan
+/// and the same demand.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SimCheck {
+    pub replications: u64,
+    /// The forecast's mean wait over the day, and the simulator's.
+    pub forecast_mean_wait: f64,
+    pub simulated_mean_wait: crate::sim::Estimate,
+    /// The forecast's worst interval (stable ones), and the simulator's worst
+    /// interval of arrival.
+    pub forecast_worst_wait: f64,
+    pub simulated_worst_wait: f64,
+    pub simulated_service_level: crate::sim::Estimate,
+    pub forecast_overloaded: usize,
+}
+
+/// Runs the simulator on a plan with the forecast's own demand (arrivals per
+/// interval and mean service times, learned or configured), so the two answer
+/// the same question.
+pub fn check_with_simulator(
+    hall: &Hall,
+    ev: &Evaluator,
+    plan: &Plan,
+    now: Instant,
+    late_break_end: crate::config::LateBreakEnd,
+    replications: u64,
+) -> Result<SimCheck, String> {
+    use crate::domain::ArrivalRate;
+    use crate::sim::{HallExtras, Model, Options, PlannedBreak};
+    let demand = ev.demand();
+    let intervals = demand.intervals();
+    let mut same = hall.clone();
+    for s in &mut same.services {
+        let Some(d) = demand.service(&s.code) else {
+            continue;
+        };
+        s.arrivals = intervals
+            .iter()
+            .zip(&d.arrivals)
+            .map(|((from, _), rate)| ArrivalRate {
+                from: from.with_timezone(&hall.tz).time(),
+                per_hour: rate * 60.0,
+            })
+            .collect();
+        s.mean_service = chrono::Duration::seconds((d.mean_service * 60.0).round() as i64);
+    }
+    let breaks: Vec<PlannedBreak> = plan
+        .aways(now)
+        .into_iter()
+        .map(|a| PlannedBreak {
+            window: a.window,
+            start: a.start,
+            end: a.end,
+        })
+        .collect();
+    let extras = HallExtras {
+        late_break_end,
+        ..HallExtras::default()
+    };
+    let model = Model::from_hall(&same, plan.day, &breaks, &extras).map_err(|e| e.to_string())?;
+    let summary = crate::sim::run(
+        &model,
+        &Options {
+            reps: replications,
+            seed: 1,
+            ..Options::default()
+        },
+    )
+    .map_err(|e| e.to_string())?;
+    let forecast = Score::of(&ev.forecast(&plan.aways(now)));
+    let f = &summary.figures;
+    Ok(SimCheck {
+        replications,
+        forecast_mean_wait: forecast.mean_wait,
+        simulated_mean_wait: f.mean_wait,
+        forecast_worst_wait: forecast.worst.mean_wait,
+        simulated_worst_wait: f
+            .intervals
+            .iter()
+            .map(|i| i.mean_wait.mean)
+            .filter(|w| w.is_finite())
+            .fold(0.0, f64::max),
+        simulated_service_level: f.service_level,
+        forecast_overloaded: forecast.worst.overloaded,
+    })
+}
+
+/// The check in a sentence.
+pub fn check_text(tr: &Tr, c: &SimCheck) -> String {
+    let n = |x: f64| format!("{x:.1}");
+    tr.f(
+        "plan-sim-check",
+        &[
+            ("reps", Arg::Num(c.replications as i64)),
+            ("sim_mean", (&n(c.simulated_mean_wait.mean)).into()),
+            ("ci", (&n(c.simulated_mean_wait.ci95.unwrap_or(0.0))).into()),
+            ("mean", (&n(c.forecast_mean_wait)).into()),
+            ("sim_worst", (&n(c.simulated_worst_wait)).into()),
+            ("worst", (&n(c.forecast_worst_wait)).into()),
+            (
+                "level",
+                Arg::Num((c.simulated_service_level.mean * 100.0).round() as i64),
+            ),
+        ],
+    )
+}
+
 /// What `plan --print --suggest` adds: the suggested plan and how it compares
 /// with the plan as it stands and with the naive plan.
 #[derive(Serialize)]
@@ -83,22 +194,45 @@ pub fn print(
     now: Instant,
     format: Format,
     with_suggestion: bool,
-) -> Result<String, StoreError> {
+    simulate: Option<crate::config::LateBreakEnd>,
+) -> Result<String, crate::run::Failure> {
     let hall = log.hall();
     let state = log.state();
     let ev = evaluator(log, day)?;
     let plan = Plan::from_state(hall, state, day);
     let current = report(hall, state, &ev, &plan, now);
+    let check = |p: &Plan| -> Result<Option<SimCheck>, crate::run::Failure> {
+        simulate
+            .map(|late| check_with_simulator(hall, &ev, p, now, late, CHECK_REPLICATIONS))
+            .transpose()
+            .map_err(crate::run::Failure::Bad)
+    };
     if !with_suggestion {
+        let checked = check(&plan)?;
         return Ok(match format {
-            Format::Text => print::text(tr, hall, &current),
+            Format::Text => {
+                let mut text = print::text(tr, hall, &current);
+                if let Some(c) = &checked {
+                    text.push_str("\n");
+                    text.push_str(&check_text(tr, c));
+                }
+                text
+            }
             Format::Csv => print::csv(&current),
-            Format::Json => serde_json::to_string_pretty(&current).unwrap_or_default(),
+            Format::Json => match &checked {
+                Some(c) => serde_json::to_string_pretty(&serde_json::json!({
+                    "plan": &current,
+                    "simulated": c,
+                }))
+                .unwrap_or_default(),
+                None => serde_json::to_string_pretty(&current).unwrap_or_default(),
+            },
         });
     }
     let s = suggest::suggest(hall, &ev, &plan, now);
     let n = suggest::naive(hall, &ev, &plan, now);
     let suggested = report(hall, state, &ev, &s.plan, now);
+    let checked = check(&s.plan)?;
     Ok(match format {
         Format::Json => serde_json::to_string_pretty(&SuggestReport {
             current: &current,
@@ -127,6 +261,9 @@ pub fn print(
             out.push(line("plan-compare-current", &s.before));
             out.push(line("plan-compare-suggested", &s.after));
             out.push(line("plan-compare-naive", &n.after));
+            if let Some(c) = &checked {
+                out.push(check_text(tr, c));
+            }
             for (staff, e) in &s.unplaced {
                 out.push(format!(
                     "! {}",

@@ -765,9 +765,11 @@ fn hall_cmd(
             print: true,
             format,
             suggest,
+            simulate,
         } => {
             let day = parse_day(&hall, tr, date, now)?;
-            let text = crate::planner::print(tr, &opened.log, day, now, *format, *suggest)?;
+            let late = simulate.then_some(opened.config.simulation.late_break_end);
+            let text = crate::planner::print(tr, &opened.log, day, now, *format, *suggest, late)?;
             say!("{text}");
             Ok(())
         }

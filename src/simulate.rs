@@ -6,7 +6,8 @@
 //! The files it reads are small CSVs with a header line naming the columns (any
 //! order, any case; blank lines and lines starting with `#` are skipped):
 //!
-//! - a plan: `window,start,end` with hall times `HH:MM` on the simulated day;
+//! - a plan: `window,start,end` with hall times `HH:MM` on the simulated day,
+//!   ending at the first blank line (what `plan --print --format csv` writes);
 //!   a `staff` column (as the planner writes) and any other column are ignored;
 //! - arrivals: `arrival,service,duration`: hall time `HH:MM[:SS]` (or an RFC 3339
 //!   instant), the service code, the visit's length in minutes; optionally
@@ -387,7 +388,14 @@ fn bad(file: &str, line: usize, message: &str) -> Failure {
 }
 
 /// Reads a CSV file with a header naming at least `required` columns.
-fn read_csv(path: &Path, required: &[&str]) -> Result<(String, Vec<Row>), Failure> {
+/// Reads a CSV table with the `required` columns. With `first_table`, a blank
+/// line after the rows ends the table: `plan --print --format csv` writes the
+/// breaks first and the forecast after a blank line.
+fn read_csv(
+    path: &Path,
+    required: &[&str],
+    first_table: bool,
+) -> Result<(String, Vec<Row>), Failure> {
     let file = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| Failure::Bad(format!("{file}: {e}")))?;
     let mut header: Option<Vec<String>> = None;
@@ -395,6 +403,9 @@ fn read_csv(path: &Path, required: &[&str]) -> Result<(String, Vec<Row>), Failur
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         let raw = raw.trim_start_matches('\u{feff}').trim();
+        if raw.is_empty() && first_table && header.is_some() {
+            break;
+        }
         if raw.is_empty() || raw.starts_with('#') {
             continue;
         }
@@ -508,7 +519,7 @@ fn window_of(hall: &Hall, text: &str) -> Result<Option<usize>, String> {
 
 /// The plan file: breaks on the simulated day.
 fn read_plan(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<PlannedBreak>, Failure> {
-    let (file, rows) = read_csv(path, &["window", "start", "end"])?;
+    let (file, rows) = read_csv(path, &["window", "start", "end"], true)?;
     let mut out: Vec<(PlannedBreak, usize)> = Vec::new();
     for row in &rows {
         let err = |m: &str| bad(&file, row.line, m);
@@ -557,7 +568,7 @@ fn read_plan(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<PlannedBr
 
 /// Recorded arrivals on the simulated day, in arrival order (file order on ties).
 fn read_arrivals(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<Arrival>, Failure> {
-    let (file, rows) = read_csv(path, &["arrival", "service", "duration"])?;
+    let (file, rows) = read_csv(path, &["arrival", "service", "duration"], false)?;
     let mut out = Vec::with_capacity(rows.len());
     for row in &rows {
         let err = |m: &str| bad(&file, row.line, m);

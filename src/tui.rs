@@ -56,13 +56,14 @@ pub fn run(
         Start::Counter(w) => app = app.at_counter(w, opened.log.state(), now),
         Start::Planner(day) => {
             let ev = crate::planner::evaluator(&opened.log, day).map_err(io::Error::other)?;
-            let planner = crate::app::planner::Planner::new(
+            let mut planner = crate::app::planner::Planner::new(
                 opened.log.hall(),
                 opened.log.state(),
                 ev,
                 day,
                 now,
             );
+            planner.late_break_end = opened.config.simulation.late_break_end;
             app.open_planner(planner, true);
         }
     }
@@ -203,13 +204,14 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
             let now = clock.now();
             match crate::planner::evaluator(&opened.log, day) {
                 Ok(ev) => {
-                    let planner = crate::app::planner::Planner::new(
+                    let mut planner = crate::app::planner::Planner::new(
                         opened.log.hall(),
                         opened.log.state(),
                         ev,
                         day,
                         now,
                     );
+                    planner.late_break_end = opened.config.simulation.late_break_end;
                     let only = app.counter_only;
                     app.open_planner(planner, only);
                     return true;

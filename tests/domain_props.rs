@@ -25,6 +25,11 @@ enum Op {
     Warn(u32),
     Start(u32, bool, bool),
     End(u32),
+    /// Move the n-th break (mod the breaks there are) by minutes.
+    Move(u64, i64),
+    Request(u32),
+    /// Answer the n-th request: approve, postpone, decline.
+    Answer(u64, u8),
     Wait(i64),
 }
 
@@ -42,11 +47,14 @@ fn op() -> impl Strategy<Value = Op> {
         1 => w.clone().prop_map(Op::Warn),
         1 => (w.clone(), any::<bool>(), any::<bool>()).prop_map(|(a, r, s)| Op::Start(a, r, s)),
         1 => w.clone().prop_map(Op::End),
+        1 => (1u64..6, -30i64..30).prop_map(|(b, m)| Op::Move(b, m)),
+        1 => w.clone().prop_map(Op::Request),
+        1 => (1u64..4, 0u8..3).prop_map(|(r, a)| Op::Answer(r, a)),
         2 => (0i64..40).prop_map(Op::Wait),
     ]
 }
 
-fn command(op: &Op, now: Instant) -> Option<Command> {
+fn command(op: &Op, now: Instant, state: &State) -> Option<Command> {
     let w = WindowId;
     Some(match op {
         Op::Open(x) => Command::OpenWindow {
@@ -79,6 +87,28 @@ fn command(op: &Op, now: Instant) -> Option<Command> {
             after_service: *after,
         },
         Op::End(x) => Command::EndBreak { window: w(*x) },
+        Op::Move(b, m) => {
+            let b = state.breaks.get(&BreakId(*b))?;
+            Command::ChangeBreak {
+                brk: b.id,
+                start: b.start + Duration::minutes(*m),
+                end: b.end + Duration::minutes(*m),
+                staff: None,
+            }
+        }
+        Op::Request(x) => Command::RequestBreak {
+            window: w(*x),
+            reason: BreakReason::GoodsReceipt,
+            minutes: Some(10),
+        },
+        Op::Answer(r, a) => Command::AnswerRequest {
+            request: RequestId(*r),
+            answer: match a {
+                0 => Reply::Approve,
+                1 => Reply::Postpone { minutes: 5 },
+                _ => Reply::Decline,
+            },
+        },
         Op::Wait(_) => return None,
     })
 }
@@ -193,7 +223,7 @@ proptest! {
                 now += Duration::minutes(*m);
                 continue;
             }
-            let Some(cmd) = command(op, now) else { continue };
+            let Some(cmd) = command(op, now, &state) else { continue };
             let before = state.clone();
             match decide(&hall, &state, &cmd, now, None) {
                 Ok(events) => {

@@ -81,6 +81,8 @@ pub enum Action {
     DragTo {
         at: Instant,
     },
+    /// Check the plan on show against the simulator.
+    Simulate,
     /// The supervisor's answers to the selected break request.
     Approve,
     Postpone,
@@ -493,6 +495,7 @@ fn planner_key(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Char('d') | KeyCode::Delete => Action::DeleteBreak,
         KeyCode::Char('s') => Action::CycleStaff,
         KeyCode::Char('g') => Action::Suggest,
+        KeyCode::Char('S') => Action::Simulate,
         KeyCode::Char('u') => Action::Revert,
         KeyCode::Char('w') => Action::WritePlan,
         KeyCode::Char('P') => Action::PublishPlan,
@@ -503,13 +506,14 @@ fn planner_key(key: KeyEvent, app: &App) -> Option<Action> {
 }
 
 /// The planner's buttons: key, message id and action, in footer order.
-pub const PLANNER_BUTTONS: [(&str, &str, Action); 11] = [
+pub const PLANNER_BUTTONS: [(&str, &str, Action); 12] = [
     ("a", "btn-add-break", Action::AddBreak),
     ("d", "btn-delete-break", Action::DeleteBreak),
     ("+", "btn-longer", Action::Longer),
     ("-", "btn-shorter", Action::Shorter),
     ("s", "btn-staff", Action::CycleStaff),
     ("g", "btn-suggest", Action::Suggest),
+    ("S", "btn-simulate", Action::Simulate),
     ("w", "btn-write", Action::WritePlan),
     ("P", "btn-publish", Action::PublishPlan),
     ("u", "btn-revert", Action::Revert),
@@ -562,6 +566,7 @@ pub fn help_keys(screen: Screen) -> Vec<(&'static str, &'static str)> {
                 ("d", "key-planner-delete"),
                 ("s", "key-planner-staff"),
                 ("g", "key-planner-suggest"),
+                ("S", "key-planner-simulate"),
                 ("w", "key-planner-write"),
                 ("P", "key-planner-publish"),
                 ("u", "key-planner-undo"),

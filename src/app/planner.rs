@@ -73,6 +73,10 @@ pub struct Planner {
     /// When the day opens and closes: the timeline's ends.
     pub open: Instant,
     pub close: Instant,
+    /// The simulator's check of the plan on show, until the plan changes.
+    pub check: Option<Result<planner::SimCheck, String>>,
+    /// How the simulator ends a break that starts late (the config's).
+    pub late_break_end: crate::config::LateBreakEnd,
 }
 
 /// How long a postponed break request waits before it comes up again.
@@ -107,6 +111,8 @@ impl Planner {
             request: 0,
             open,
             close,
+            check: None,
+            late_break_end: crate::config::LateBreakEnd::default(),
         }
     }
 
@@ -170,6 +176,8 @@ impl Planner {
 
     /// Handles one action on the planner.
     pub fn update(&mut self, action: Action, hall: &Hall, state: &State, now: Instant) -> Outcome {
+        let before = (self.plan.clone(), self.preview.is_some());
+        let checking = action == Action::Simulate;
         let outcome = match (self.tab, action) {
             (_, Action::SwitchTab) => {
                 self.tab = match self.tab {
@@ -181,6 +189,10 @@ impl Planner {
             (Tab::Live, action) => self.live(action, state, now),
             (Tab::Timeline, action) => self.timeline(action, hall, state, now),
         };
+        // A check is of the plan it was made on.
+        if !checking && (self.plan != before.0 || self.preview.is_some() != before.1) {
+            self.check = None;
+        }
         self.recompute(hall, state, now);
         outcome
     }
@@ -196,6 +208,10 @@ impl Planner {
                         self.selected = None;
                     }
                     Outcome::note("planner-suggestion-taken", false)
+                }
+                Action::Simulate => {
+                    self.simulate(hall, now);
+                    Outcome::default()
                 }
                 Action::Back | Action::Suggest => {
                     self.preview = None;
@@ -290,6 +306,10 @@ impl Planner {
                 b.staff = next_staff(hall, b.staff.as_ref());
                 Outcome::default()
             }
+            Action::Simulate => {
+                self.simulate(hall, now);
+                Outcome::default()
+            }
             Action::Suggest => {
                 let suggestion = suggest::suggest(hall, &self.ev, &self.plan, now);
                 let report = planner::report(hall, state, &self.ev, &suggestion.plan, now);
@@ -359,6 +379,22 @@ impl Planner {
             }
             _ => Outcome::default(),
         }
+    }
+
+    /// Checks the plan on show against the simulator.
+    fn simulate(&mut self, hall: &Hall, now: Instant) {
+        let plan = match &self.preview {
+            Some(p) => &p.suggestion.plan,
+            None => &self.plan,
+        };
+        self.check = Some(planner::check_with_simulator(
+            hall,
+            &self.ev,
+            plan,
+            now,
+            self.late_break_end,
+            planner::CHECK_REPLICATIONS,
+        ));
     }
 
     /// Selects the next (or previous) break of the day after the selection or

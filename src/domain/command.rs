@@ -640,7 +640,18 @@ impl Decision<'_> {
             kind: BreakKind::Planned,
             start,
             end,
-            staff: staff.clone().or_else(|| self.state.window(window).staff),
+            // Whoever was named, else whoever works there now, else whoever
+            // the config says usually does.
+            staff: staff
+                .clone()
+                .or_else(|| self.state.window(window).staff)
+                .or_else(|| {
+                    self.hall
+                        .staff
+                        .iter()
+                        .find(|s| s.window == Some(window))
+                        .map(|s| s.id.clone())
+                }),
         });
         Ok(())
     }

@@ -749,3 +749,137 @@ fn a_minimum_break_length_holds_for_planned_breaks() {
     );
     h.at(t(0), plan(1, 60, 15));
 }
+
+fn request(w: u32) -> Command {
+    Command::RequestBreak {
+        window: WindowId(w),
+        reason: BreakReason::GoodsReceipt,
+        minutes: Some(20),
+    }
+}
+
+fn answer(r: u64, answer: Reply) -> Command {
+    Command::AnswerRequest {
+        request: RequestId(r),
+        answer,
+    }
+}
+
+#[test]
+fn a_break_request_waits_for_the_supervisor_and_approval_starts_the_break() {
+    let mut h = Hallx::new();
+    h.hall.policy.unscheduled_needs_approval = true;
+    h.open_all();
+    h.issue(t(1), "A");
+    h.at(t(2), call(2));
+    // Taking it at once is the supervisor's call now.
+    let direct = Command::StartBreak {
+        window: WindowId(2),
+        reason: Some(BreakReason::Personal),
+        minutes: None,
+        after_service: true,
+    };
+    assert_eq!(
+        h.try_at(t(3), direct.clone()),
+        Err(Refusal::NeedsApproval(WindowId(2)))
+    );
+    h.at(t(3), request(2));
+    assert_eq!(
+        h.try_at(t(4), request(2)),
+        Err(Refusal::RequestPending(WindowId(2)))
+    );
+    let r = &h.state.requests[&RequestId(1)];
+    assert!(r.is_due(t(4)) && r.minutes == 20);
+    // Postponed: not due until the time comes, and still open.
+    h.at(t(5), answer(1, Reply::Postpone { minutes: 10 }));
+    let r = &h.state.requests[&RequestId(1)];
+    assert!(!r.is_due(t(14)) && r.is_due(t(15)) && r.is_open());
+    // Approved while window 2 serves: the break waits for the service to end.
+    let events = h.at(t(16), answer(1, Reply::Approve));
+    assert!(matches!(
+        events[0],
+        Event::BreakRequestAnswered {
+            answer: Answer::Approved,
+            ..
+        }
+    ));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::BreakPending { .. }))
+    );
+    assert_eq!(
+        h.state.window_phase(WindowId(2), t(16)),
+        WindowPhase::Pending(BreakId(1))
+    );
+    h.at(t(18), serve(2));
+    assert!(matches!(
+        h.state.window_phase(WindowId(2), t(18)),
+        WindowPhase::OnBreak { .. }
+    ));
+    assert_eq!(
+        h.try_at(t(19), answer(1, Reply::Decline)),
+        Err(Refusal::RequestAnswered(RequestId(1)))
+    );
+    assert_eq!(
+        h.try_at(t(19), answer(5, Reply::Approve)),
+        Err(Refusal::UnknownRequest(RequestId(5)))
+    );
+    // A supervisor may still let someone go at once; it is logged.
+    let ovr = Override {
+        by: "Éva".into(),
+        reason: "the till is down".into(),
+    };
+    let events = h
+        .try_ovr(
+            t(20),
+            Command::StartBreak {
+                window: WindowId(3),
+                reason: Some(BreakReason::TechnicalFault),
+                minutes: None,
+                after_service: true,
+            },
+            Some(&ovr),
+        )
+        .unwrap_or_default();
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, Event::PolicyOverridden { rule, .. } if rule == "needs-approval"))
+    );
+}
+
+#[test]
+fn an_approval_keeps_the_rules_of_a_break() {
+    let mut h = Hallx::new();
+    h.open_all();
+    h.at(t(0), request(1));
+    h.at(t(0), request(2));
+    h.at(t(1), answer(1, Reply::Approve));
+    // One window away at a time: the second approval is refused, and the
+    // request stays open for later.
+    assert_eq!(
+        h.try_at(t(2), answer(2, Reply::Approve)),
+        Err(Refusal::MaxConcurrentBreaks { max: 1 })
+    );
+    assert!(h.state.requests[&RequestId(2)].is_open());
+    h.at(t(3), answer(2, Reply::Decline));
+    assert!(!h.state.requests[&RequestId(2)].is_open());
+    // A closed window asks nothing.
+    h.at(
+        t(4),
+        Command::EndBreak {
+            window: WindowId(1),
+        },
+    );
+    h.at(
+        t(4),
+        Command::CloseWindow {
+            window: WindowId(3),
+        },
+    );
+    assert_eq!(
+        h.try_at(t(5), request(3)),
+        Err(Refusal::WindowClosed(WindowId(3)))
+    );
+}

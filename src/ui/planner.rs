@@ -602,6 +602,17 @@ fn details(app: &App, p: &Planner, plan: &Plan, report: &PlanReport) -> Vec<Line
             ),
         ));
     }
+    match &p.check {
+        Some(Ok(c)) => out.push(Line::from(Span::styled(
+            crate::planner::check_text(tr, c),
+            theme.ok(),
+        ))),
+        Some(Err(e)) => out.push(Line::from(Span::styled(
+            tr.f("plan-sim-failed", &[("reason", e.into())]),
+            theme.alert(),
+        ))),
+        None => {}
+    }
     if let Some(i) = p.cursor_interval()
         && let Some(row) = report.intervals.get(i)
     {

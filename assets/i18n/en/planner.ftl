@@ -126,3 +126,7 @@ btn-postpone = postpone
 btn-decline = decline
 btn-timeline = timeline
 key-planner-answer = on the live hall: approve, postpone (10 minutes) or decline the selected break request
+btn-simulate = simulate
+key-planner-simulate = check the plan on show against the simulator
+plan-sim-check = Simulator, { $reps } days: mean wait { $sim_mean } ± { $ci } min (forecast { $mean }), worst interval { $sim_worst } min (forecast { $worst }), { $level }% served within the target.
+plan-sim-failed = The simulator could not run this plan: { $reason }

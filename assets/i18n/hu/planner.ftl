@@ -105,3 +105,7 @@ btn-postpone = halasztás
 btn-decline = elutasítás
 btn-timeline = idővonal
 key-planner-answer = a Terem élőben nézetben: a kijelölt szünetkérés jóváhagyása, halasztása (10 perccel) vagy elutasítása
+btn-simulate = szimuláció
+key-planner-simulate = a látható terv ellenőrzése szimulációval
+plan-sim-check = Szimuláció, { $reps } nap: átlagos várakozás { $sim_mean } ± { $ci } perc (előrejelzés: { $mean }), legrosszabb idősáv { $sim_worst } perc (előrejelzés: { $worst }), a célidőn belül kiszolgálva: { $level }%.
+plan-sim-failed = A szimuláció nem futtatható erre a tervre: { $reason }
