@@ -114,6 +114,11 @@ impl From<crate::store::StoreError> for Failure {
     }
 }
 
+/// Trainer mode fails only on bad input: a file, a name, a log.
+fn train_failure(e: crate::train::TrainError) -> Failure {
+    Failure::Bad(e.to_string())
+}
+
 fn io(e: std::io::Error) -> Failure {
     Failure::Bad(e.to_string())
 }
@@ -188,6 +193,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             bench::render(*tickets, *frames);
             Ok(())
         }
+        Cmd::Train(args) => crate::train::train(&cli.global, args).map_err(train_failure),
+        Cmd::Replay(args) => crate::train::replay(&cli.global, args).map_err(train_failure),
         Cmd::Demo(DemoCmd::Reset) => {
             let places = Places::resolve(&cli.global)?;
             let hall = crate::demo::config().hall;
@@ -651,6 +658,8 @@ fn hall_cmd(
         | Cmd::Config(_)
         | Cmd::Demo(_)
         | Cmd::Bench(_)
+        | Cmd::Train(_)
+        | Cmd::Replay(_)
         | Cmd::Counter { .. } => Ok(()),
     }
 }

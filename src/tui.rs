@@ -66,7 +66,7 @@ pub fn run(
 /// After SIGHUP or SIGTERM the loop normally ends within a poll. But a terminal
 /// that hung up reads as endless end-of-file, and the input reader then never
 /// returns to the loop; this watcher ends the process in its place.
-fn watch_for_hangup(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
+pub(crate) fn watch_for_hangup(stop: Arc<AtomicBool>, done: Arc<AtomicBool>) {
     std::thread::spawn(move || {
         while !done.load(Ordering::Relaxed) {
             std::thread::sleep(POLL);
@@ -150,7 +150,7 @@ fn event_loop(
 }
 
 /// The action under a mouse click: a counter button.
-fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
+pub(crate) fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     if app.modal.is_some() || !matches!(app.screen, Screen::Counter(_)) {
         return None;
     }

@@ -3,6 +3,8 @@
 //! screen can be driven and tested headless.
 
 mod modal;
+pub mod replay;
+pub mod trainer;
 
 pub use modal::{Modal, REASONS};
 

@@ -11,7 +11,7 @@ pub mod state;
 pub mod types;
 
 pub use command::{Command, Override, TransferTo, cutoff_preview, decide};
-pub use event::{Event, Recorded};
+pub use event::{CueKind, Event, Recorded};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
     ServiceTime, Staff, WindowSpec,
