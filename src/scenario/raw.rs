@@ -1124,11 +1124,12 @@ fn check_scoring(
                 match incidents.iter().find(|inc| inc.id == id) {
                     None => {
                         let known: Vec<&str> = incidents.iter().map(|i| i.id.as_str()).collect();
-                        return Err(cx.at(
-                            v,
-                            &format!("{key}.incident"),
-                            &format!("no incident {id:?}; the incidents are {}", known.join(", ")),
-                        ));
+                        let message = if known.is_empty() {
+                            format!("no incident {id:?}; this scenario has no [[incidents]]")
+                        } else {
+                            format!("no incident {id:?}; the incidents are {}", known.join(", "))
+                        };
+                        return Err(cx.at(v, &format!("{key}.incident"), &message));
                     }
                     Some(inc) if inc.answer.is_none() => {
                         return Err(cx.at(

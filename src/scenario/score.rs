@@ -128,11 +128,10 @@ pub struct Evaluation {
 
 impl Evaluation {
     pub fn percent(&self) -> u32 {
-        if self.max == 0 {
-            100
-        } else {
-            (self.score * 100 + self.max / 2) / self.max
-        }
+        // Nothing at stake is nothing missed.
+        (self.score * 100 + self.max / 2)
+            .checked_div(self.max)
+            .unwrap_or(100)
     }
 
     pub fn passed(&self) -> bool {
@@ -228,11 +227,7 @@ pub fn evaluate(sc: &Scenario, events: &[Recorded], now: Instant, ended: bool) -
             RuleScore {
                 check: i,
                 weight: c.weight,
-                points: if n == 0 {
-                    0
-                } else {
-                    (c.weight * met + n / 2) / n
-                },
+                points: (c.weight * met + n / 2).checked_div(n).unwrap_or(0),
                 arose: n > 0,
             }
         })
@@ -404,11 +399,11 @@ impl Tracker {
                     }
                 }
                 (CheckKind::BreakLength { .. }, Subject::Length { deadline, .. })
-                | (CheckKind::Answered { .. }, Subject::Answer { deadline, .. }) => {
-                    if at > *deadline {
-                        let d = *deadline;
-                        self.items[i].status = Status::Missed { at: d };
-                    }
+                | (CheckKind::Answered { .. }, Subject::Answer { deadline, .. })
+                    if at > *deadline =>
+                {
+                    let d = *deadline;
+                    self.items[i].status = Status::Missed { at: d };
                 }
                 (
                     CheckKind::OverrunApology { within, .. },

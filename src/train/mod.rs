@@ -313,10 +313,13 @@ fn recorded_scenario(
         return Ok(None);
     };
     // Named after its id, as a scenario file must be; errors say which log.
-    let name = format!("{file}#{scenario}.toml");
-    scenario::parse(source, &name, playbooks)
+    scenario::parse(source, &format!("{scenario}.toml"), playbooks)
         .map(Some)
-        .map_err(bad)
+        .map_err(|e| {
+            bad(format!(
+                "{file}: the scenario recorded in it does not read: {e}"
+            ))
+        })
 }
 
 /// `frontdesk replay FILE`: plays a log back on the screens, or writes the
