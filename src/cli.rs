@@ -337,4 +337,10 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 2000)]
         frames: u32,
     },
+    /// Trainer mode: a whole session of each shipped scenario, the score, a frame, the debrief
+    Train {
+        /// Repetitions of each measurement
+        #[arg(long, default_value_t = 200)]
+        frames: u32,
+    },
 }

@@ -193,6 +193,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             bench::render(*tickets, *frames);
             Ok(())
         }
+        Cmd::Bench(BenchCmd::Train { frames }) => {
+            crate::train::bench::run(*frames);
+            Ok(())
+        }
         Cmd::Train(args) => crate::train::train(&cli.global, args).map_err(train_failure),
         Cmd::Replay(args) => crate::train::replay(&cli.global, args).map_err(train_failure),
         Cmd::Demo(DemoCmd::Reset) => {

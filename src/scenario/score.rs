@@ -186,7 +186,7 @@ pub fn evaluate(sc: &Scenario, events: &[Recorded], now: Instant, ended: bool) -
     }
     for t in &mut walk.trackers {
         t.before(&walk.state, walk.hall, walk.window, now);
-        t.finish(&walk.state, walk.hall, walk.window, now, ended);
+        t.finish(&walk.state, now, ended);
     }
     let mut items: Vec<Item> = walk.trackers.into_iter().flat_map(|t| t.items).collect();
     // An incident the trainer ended the session before is one the trainee
@@ -764,7 +764,6 @@ impl Tracker {
         if !self.items[0].status.decided() {
             self.items[0].status = Status::Missed { at: r.at };
         }
-        let _ = cx.end;
     }
 
     fn answers(&mut self, cx: &Cx, r: &Recorded, incident: &str) {
@@ -850,7 +849,7 @@ impl Tracker {
     }
 
     /// The end of the walk: what is due is decided, and with `ended` the rest too.
-    fn finish(&mut self, state: &State, hall: &Hall, window: WindowId, now: Instant, ended: bool) {
+    fn finish(&mut self, state: &State, now: Instant, ended: bool) {
         let open: Vec<usize> = self.open().collect();
         for i in open.into_iter().rev() {
             let note = self.notes[i].clone();
@@ -916,6 +915,287 @@ impl Tracker {
                 }
             }
         }
-        let _ = (hall, window);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The checks' edge cases, on a two-window hall with commands run at
+    //! chosen instants through a real session.
+    use super::*;
+    use crate::domain::{Command, WindowId};
+    use crate::scenario::session::Session;
+    use chrono::TimeZone;
+
+    const W1: WindowId = WindowId(1);
+
+    fn scenario(extra: &str, checks: &str) -> Scenario {
+        let src = format!(
+            r#"id = "t"
+[title]
+en = "t"
+hu = "t"
+ru = "t"
+uk = "t"
+[briefing]
+en = "b"
+hu = "b"
+ru = "b"
+uk = "b"
+[clock]
+date = "2026-03-02"
+start = "09:00"
+end = "10:00"
+[trainee]
+window = 1
+[setup.hall]
+name = "Test hall"
+time_zone = "Europe/Budapest"
+[[setup.services]]
+code = "A"
+name = "Cash"
+target_wait_minutes = 10
+mean_service_minutes = 4
+[[setup.windows]]
+id = 1
+services = ["A"]
+[[setup.windows]]
+id = 2
+services = ["A"]
+[start]
+open = [1, 2]
+colleagues = []
+[[start.breaks]]
+window = 1
+start = "09:30"
+end = "09:45"
+{extra}
+[scoring]
+{checks}
+"#
+        );
+        match crate::scenario::parse(&src, "t.toml", &crate::playbooks::embedded()) {
+            Ok(s) => s,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    fn at(h: u32, m: u32) -> Instant {
+        chrono_tz::Europe::Budapest
+            .with_ymd_and_hms(2026, 3, 2, h, m, 0)
+            .single()
+            .map(|t| t.to_utc())
+            .unwrap_or_default()
+    }
+
+    fn run(s: &mut Session, h: u32, m: u32, cmd: Command) {
+        s.run_until(at(h, m));
+        if let Err(r) = s.execute(&cmd) {
+            panic!("{h}:{m:02} {cmd:?}: {r:?}");
+        }
+    }
+
+    fn issue() -> Command {
+        Command::IssueTicket {
+            service: crate::domain::ServiceCode::new("A"),
+            window: None,
+        }
+    }
+
+    #[test]
+    fn a_warning_nobody_needed_does_not_count_against_the_trainee() {
+        let sc = scenario(
+            "",
+            "[[scoring.checks]]\ncheck = \"warned-ahead\"\nweight = 10",
+        );
+        let mut s = Session::start(&sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+        // Nobody waits at 09:20; the break starts at 09:30 with nobody warned.
+        run(
+            &mut s,
+            9,
+            30,
+            Command::StartBreak {
+                window: W1,
+                reason: None,
+                minutes: None,
+                after_service: false,
+            },
+        );
+        s.run_until(sc.end);
+        let e = s.evaluation();
+        assert_eq!((e.score, e.max, e.items.len()), (0, 0, 0), "{e:?}");
+        assert_eq!(e.percent(), 100);
+    }
+
+    #[test]
+    fn a_warning_is_late_once_its_deadline_passes_with_people_waiting() {
+        let sc = scenario(
+            "",
+            "[[scoring.checks]]\ncheck = \"warned-ahead\"\nweight = 10",
+        );
+        let mut s = Session::start(&sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+        run(&mut s, 9, 10, issue());
+        // Before the deadline the case is open and due at 09:20.
+        s.run_until(at(9, 19));
+        let open = s.evaluation();
+        assert_eq!(
+            open.items[0].status,
+            Status::Pending {
+                due: Some(at(9, 20))
+            }
+        );
+        run(&mut s, 9, 21, Command::WarnBreak { window: W1 });
+        let e = s.evaluation();
+        assert_eq!(e.items[0].status, Status::Missed { at: at(9, 20) });
+        match &e.items[0].subject {
+            Subject::Warning {
+                warned, waiting, ..
+            } => {
+                assert_eq!((*warned, *waiting), (Some(at(9, 21)), 1));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_overrun_apology_is_asked_for_only_when_the_break_ran_late() {
+        let checks = "[[scoring.checks]]\ncheck = \"overrun-apology\"\nweight = 10\n\
+                      [[scoring.checks]]\ncheck = \"break-length\"\nweight = 10\ntolerance_minutes = 1";
+        let sc = scenario("", checks);
+        let start = Command::StartBreak {
+            window: W1,
+            reason: None,
+            minutes: None,
+            after_service: false,
+        };
+        let end = Command::EndBreak { window: W1 };
+        // Back at 09:45 as the notice said: no apology is owed.
+        let mut s = Session::start(&sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+        run(&mut s, 9, 30, start.clone());
+        run(&mut s, 9, 45, end.clone());
+        s.finish();
+        let e = s.evaluation();
+        assert_eq!((e.score, e.max), (10, 10), "{e:?}");
+        assert!(!e.rules[0].arose && e.rules[1].arose);
+        // A minute late is within the length's tolerance, but late for the
+        // queue who read the notice: the apology is owed.
+        let mut s = Session::start(&sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+        run(&mut s, 9, 30, start.clone());
+        run(&mut s, 9, 46, end.clone());
+        s.finish();
+        let e = s.evaluation();
+        let points: Vec<u32> = e.rules.iter().map(|r| r.points).collect();
+        assert_eq!((points, e.max), (vec![0, 10], 20), "{e:?}");
+        // Back at 09:50 with the apology said on sitting down: the length is
+        // missed, the apology met.
+        let mut s = Session::start(&sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+        run(&mut s, 9, 30, start);
+        run(
+            &mut s,
+            9,
+            50,
+            Command::SayPhrase {
+                window: W1,
+                phrase: "overrun".into(),
+                lang: "en".into(),
+            },
+        );
+        run(&mut s, 9, 50, end);
+        s.finish();
+        let e = s.evaluation();
+        let points: Vec<u32> = e.rules.iter().map(|r| r.points).collect();
+        assert_eq!(points, [10, 0]);
+        assert_eq!(
+            e.items
+                .iter()
+                .find(|i| i.check == 1)
+                .map(|i| i.status.clone()),
+            Some(Status::Missed { at: at(9, 46) })
+        );
+    }
+
+    #[test]
+    fn an_answer_to_a_clock_jump_is_timed_from_the_new_reading() {
+        let jump = r#"
+[[incidents]]
+id = "jump"
+at = "09:05"
+kind = "clock-jump"
+jump_minutes = 20
+[incidents.text]
+en = "j"
+hu = "j"
+ru = "j"
+uk = "j"
+[incidents.answer]
+phrases = ["forgot-warning"]
+within_minutes = 3
+"#;
+        let sc = scenario(
+            jump,
+            "[[scoring.checks]]\ncheck = \"answered\"\nweight = 10\nincident = \"jump\"",
+        );
+        let mut s = Session::start(&sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+        s.run_until(at(9, 6));
+        // The clock now reads 09:25; the answer is due by 09:28, not 09:08.
+        assert_eq!(s.now(), at(9, 25));
+        run(
+            &mut s,
+            9,
+            27,
+            Command::SayPhrase {
+                window: W1,
+                phrase: "forgot-warning".into(),
+                lang: "hu".into(),
+            },
+        );
+        let e = s.evaluation();
+        assert_eq!(e.items[0].status, Status::Met { at: at(9, 27) });
+    }
+
+    #[test]
+    fn an_incident_the_trainer_ended_the_session_before_is_not_reached() {
+        let line = r#"
+[[incidents]]
+id = "late"
+at = "09:40"
+kind = "customer-line"
+[incidents.text]
+en = "l"
+hu = "l"
+ru = "l"
+uk = "l"
+[incidents.answer]
+phrases = ["objection-quick"]
+within_minutes = 3
+"#;
+        let sc = scenario(
+            line,
+            "[[scoring.checks]]\ncheck = \"answered\"\nweight = 10\nincident = \"late\"",
+        );
+        let mut s = Session::start(&sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+        s.run_until(at(9, 15));
+        s.finish();
+        let e = s.evaluation();
+        assert_eq!((e.score, e.max), (0, 10));
+        assert_eq!(e.items[0].status, Status::NotReached);
+    }
+
+    #[test]
+    fn turning_away_the_customer_at_the_window_is_a_refusal() {
+        let sc = scenario(
+            "",
+            "[[scoring.checks]]\ncheck = \"no-refusal\"\nweight = 10",
+        );
+        let mut s = Session::start(&sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+        run(&mut s, 9, 2, issue());
+        run(&mut s, 9, 3, Command::CallNext { window: W1 });
+        run(&mut s, 9, 4, Command::NoShow { window: W1 });
+        let e = s.evaluation();
+        assert_eq!(e.items[0].status, Status::Missed { at: at(9, 4) });
+        match &e.items[0].subject {
+            Subject::Refusal { refused, .. } => assert_eq!(refused, &["A001".to_string()]),
+            other => panic!("{other:?}"),
+        }
     }
 }

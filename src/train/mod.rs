@@ -2,6 +2,7 @@
 //! session on a screen or headless from a key script, record it as an event
 //! log, export its debrief, and replay a recorded log.
 
+pub mod bench;
 pub mod keys;
 mod screen;
 
