@@ -98,9 +98,20 @@ fn briefing_80x24_hungarian() {
     t.briefing = true;
     t.session.clock_mut().set_paused(true);
     insta::assert_snapshot!(draw_trainer(&t, 80, 24).backend());
-    // The start key takes it away and sets the clock going.
+    // Counter keys wait until the briefing is read; Enter starts the clock.
+    let key = |name: &str| keys::key(name).unwrap_or_else(|| panic!("{name}"));
+    for name in ["n", "s", "x", "b", "1"] {
+        assert_eq!(
+            frontdesk::app::trainer::control_for(key(name), &t),
+            None,
+            "{name}"
+        );
+    }
+    let start = frontdesk::app::trainer::control_for(key("Enter"), &t);
+    assert_eq!(start, Some(Control::Pause));
     t.update(Control::Pause);
     assert!(!t.briefing && !t.session.clock().paused());
+    assert!(frontdesk::app::trainer::control_for(key("n"), &t).is_some());
 }
 
 fn finished(id: &str, run: &str, lang: Lang) -> Trainer {
@@ -199,6 +210,15 @@ fn any_size_draws_without_panicking() {
     let mut briefing = trainer("forgotten-warning", Lang::Hu, "");
     briefing.briefing = true;
     let over = finished("mystery-shopper", "bad", Lang::Ru);
+    let sc = over.session.scenario().clone();
+    let mut replay = Replay::new(
+        app(&sc, Lang::Uk),
+        "s.sqlite".into(),
+        over.session.events().to_vec(),
+        Some(sc),
+        30,
+    );
+    replay.tick(std::time::Duration::from_secs(20));
     for (w, h) in [
         (20, 5),
         (39, 9),
@@ -212,6 +232,10 @@ fn any_size_draws_without_panicking() {
         draw_trainer(&running, w, h);
         draw_trainer(&briefing, w, h);
         draw_trainer(&over, w, h);
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+        terminal
+            .draw(|f| ui::trainer::render_replay(&replay, f))
+            .expect("draw");
     }
     let small = draw_trainer(&running, 30, 8);
     let text: String = small

@@ -46,7 +46,7 @@ fn a_scenario_plays_at_high_speed_to_its_debrief_and_replays() {
 
     // A frame may be caught half-drawn: what is checked is what is waited for.
     tmux.wait_for("the briefing", |s| {
-        s.contains("Press F3 to start the clock.")
+        s.contains("Press Enter or F3 to start the clock.")
             && s.contains("Briefing")
             && s.contains("TRAINING")
             && s.contains("paused")

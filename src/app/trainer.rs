@@ -180,10 +180,19 @@ pub fn control_for(key: KeyEvent, t: &Trainer) -> Option<Control> {
         KeyCode::F(10) => return Some(Control::Finish),
         _ => {}
     }
+    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+        return Some(Control::Quit);
+    }
+    // The briefing is read before anything happens at the counter.
+    if t.briefing {
+        return match key.code {
+            KeyCode::Enter => Some(Control::Pause),
+            KeyCode::Char('q') | KeyCode::Char('Q') => Some(Control::Quit),
+            KeyCode::Char('l') | KeyCode::Char('L') => Some(Control::Language),
+            _ => None,
+        };
+    }
     if t.debrief() {
-        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-            return Some(Control::Quit);
-        }
         return match key.code {
             KeyCode::Char('q') | KeyCode::Char('Q') | KeyCode::Esc => Some(Control::Quit),
             KeyCode::Up | KeyCode::Char('k') => Some(Control::Scroll(-1)),

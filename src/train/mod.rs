@@ -167,7 +167,8 @@ pub fn train(global: &Global, args: &TrainArgs) -> Result<(), TrainError> {
                 tr.f("train-list-minutes", &[("minutes", Arg::Num(minutes))])
             );
             if !s.shipped() {
-                line.push_str(&format!(" · {}: {}", tr.t("train-list-own"), s.file));
+                let file = crate::text::clean(&s.file);
+                line.push_str(&format!(" · {}: {file}", tr.t("train-list-own")));
             }
             say(&line);
         }
