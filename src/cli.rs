@@ -158,6 +158,46 @@ pub enum Cmd {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Trainer mode: list the scenarios, or run one on a simulated clock
+    Train(TrainArgs),
+    /// Play a recorded event log back on the screens, at any speed
+    Replay(ReplayArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// The scenario to run: its name, or the path of a scenario file (without it, the list)
+    pub name: Option<String>,
+    /// Check a scenario file and report the place of its first problem
+    #[arg(long, value_name = "FILE", conflicts_with = "name")]
+    pub check: Option<PathBuf>,
+    /// Seed for the random parts of the scenario (default: the scenario's own)
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Starting speed of the simulated clock, 1 to 60 (default: the scenario's)
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub speed: Option<u32>,
+    /// Record the session in FILE (default: training/ in the data directory)
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+    /// Write the debrief to FILE at the end: Markdown for .md, HTML for .html
+    #[arg(long, value_name = "FILE")]
+    pub debrief: Option<PathBuf>,
+    /// Run without a screen, pressing the keys written in FILE at their times, and print the score
+    #[arg(long, value_name = "FILE")]
+    pub keys: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReplayArgs {
+    /// The event log to play back (a training session's, or a hall's)
+    pub file: PathBuf,
+    /// Speed of the replay, 1 to 60
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub speed: u32,
+    /// Write the training session's debrief to FILE (.md or .html) instead of playing it
+    #[arg(long, value_name = "FILE")]
+    pub debrief: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -414,6 +454,12 @@ pub enum BenchCmd {
         tickets: u32,
         /// Frames to draw
         #[arg(long, default_value_t = 2000)]
+        frames: u32,
+    },
+    /// Trainer mode: a whole session of each shipped scenario, the score, a frame, the debrief
+    Train {
+        /// Repetitions of each measurement
+        #[arg(long, default_value_t = 200)]
         frames: u32,
     },
     /// Simulated customers per second, on one core and on all

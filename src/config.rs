@@ -123,6 +123,13 @@ pub fn parse(src: &str, file: &str) -> Result<Config, ConfigError> {
     raw.into_config(&cx)
 }
 
+/// A hall config written as a table inside another file (a trainer's scenario
+/// sets up its hall so): the same keys and rules, and places that point into
+/// that file. Rule errors name keys as in a config file of their own.
+pub(crate) fn embedded(raw: RawConfig, src: &str, file: &str) -> Result<Config, ConfigError> {
+    raw.into_config(&Ctx::new(src, file))
+}
+
 /// Reads and parses a config file; errors name the file as `path` displays.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let file = path.display().to_string();
@@ -141,7 +148,7 @@ pub fn load(path: &Path) -> Result<Config, ConfigError> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, expecting = "a table")]
-struct RawConfig {
+pub(crate) struct RawConfig {
     hall: RawHall,
     hours: Option<RawHours>,
     breaks: Option<RawBreaks>,

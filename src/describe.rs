@@ -132,6 +132,9 @@ impl LogNames {
             | Event::BreakStarted { brk }
             | Event::BreakEnded { brk } => (vec![], vec![*brk]),
             Event::BreaksPublished { breaks } => (vec![], breaks.clone()),
+            Event::TrainingCue {
+                ticket: Some(t), ..
+            } => (vec![*t], vec![]),
             _ => (vec![], vec![]),
         }
     }
@@ -413,6 +416,47 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
                 ("reason", reason.into()),
             ],
         ),
+        Event::TrainingStarted { scenario, seed, .. } => tr.f(
+            "ev-training-started",
+            &[
+                ("scenario", scenario.into()),
+                ("seed", Arg::Str(&seed.to_string())),
+            ],
+        ),
+        Event::TrainingCue {
+            cue,
+            kind,
+            ticket,
+            minutes,
+        } => {
+            let what = tr.t(&format!("cue-kind-{}", kind.name()));
+            match (minutes, ticket) {
+                (Some(m), _) => tr.f(
+                    "ev-training-clock-jump",
+                    &[
+                        ("minutes", Arg::Num(m.abs())),
+                        ("direction", if *m < 0 { "back" } else { "ahead" }.into()),
+                        ("cue", cue.into()),
+                    ],
+                ),
+                (None, Some(t)) => tr.f(
+                    "ev-training-cue-ticket",
+                    &[
+                        ("what", (&what).into()),
+                        ("ticket", (&tk(t)).into()),
+                        ("cue", cue.into()),
+                    ],
+                ),
+                (None, None) => tr.f(
+                    "ev-training-cue",
+                    &[("what", (&what).into()), ("cue", cue.into())],
+                ),
+            }
+        }
+        Event::TrainingEnded { score, max } => tr.f(
+            "ev-training-ended",
+            &[("score", (*score).into()), ("max", (*max).into())],
+        ),
     }
 }
 
@@ -657,7 +701,34 @@ mod tests {
                 day: at.with_timezone(&chrono_tz::Europe::Budapest).date_naive(),
                 breaks: vec![],
             },
+            Event::TrainingStarted {
+                scenario: "lunch-in-five".into(),
+                seed: 7,
+                source: String::new(),
+            },
+            Event::TrainingEnded {
+                score: 70,
+                max: 100,
+            },
         ]
+        .into_iter()
+        .chain(CueKind::ALL.into_iter().flat_map(|kind| {
+            [None, Some(tk)]
+                .into_iter()
+                .map(move |ticket| Event::TrainingCue {
+                    cue: "c".into(),
+                    kind,
+                    ticket,
+                    minutes: None,
+                })
+        }))
+        .chain([-5, 12].map(|m| Event::TrainingCue {
+            cue: "jump".into(),
+            kind: CueKind::ClockJump,
+            ticket: None,
+            minutes: Some(m),
+        }))
+        .collect()
     }
 
     fn refusals() -> Vec<Refusal> {

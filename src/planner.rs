@@ -213,7 +213,7 @@ pub fn print(
             Format::Text => {
                 let mut text = print::text(tr, hall, &current);
                 if let Some(c) = &checked {
-                    text.push_str("\n");
+                    text.push('\n');
                     text.push_str(&check_text(tr, c));
                 }
                 text

@@ -114,6 +114,11 @@ impl From<crate::store::StoreError> for Failure {
     }
 }
 
+/// Trainer mode fails only on bad input: a file, a name, a log.
+fn train_failure(e: crate::train::TrainError) -> Failure {
+    Failure::Bad(e.to_string())
+}
+
 fn io(e: std::io::Error) -> Failure {
     Failure::Bad(e.to_string())
 }
@@ -250,6 +255,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             bench::sim(*reps).map_err(|e| Failure::Bad(e.to_string()))
         }
         Cmd::Simulate(args) => crate::simulate::run(&cli, args, clock.now()),
+        Cmd::Bench(BenchCmd::Train { frames }) => {
+            crate::train::bench::run(*frames);
+            Ok(())
+        }
+        Cmd::Train(args) => crate::train::train(&cli.global, args).map_err(train_failure),
+        Cmd::Replay(args) => crate::train::replay(&cli.global, args).map_err(train_failure),
         Cmd::Demo(DemoCmd::Reset) => {
             let places = Places::resolve(&cli.global)?;
             let hall = crate::demo::config_at(clock.now()).hall;
@@ -823,6 +834,8 @@ fn hall_cmd(
         | Cmd::Counter { .. }
         | Cmd::Board
         | Cmd::Notice { .. }
-        | Cmd::Simulate(_) => Ok(()),
+        | Cmd::Simulate(_)
+        | Cmd::Train(_)
+        | Cmd::Replay(_) => Ok(()),
     }
 }

@@ -177,7 +177,7 @@ fn event_loop(
 
 /// The action under a mouse click: a counter or planner button, or a place on
 /// the planner's timeline.
-fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
+pub(crate) fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     if app.modal.is_some() {
         return None;
     }

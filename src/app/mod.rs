@@ -4,6 +4,8 @@
 
 mod modal;
 pub mod planner;
+pub mod replay;
+pub mod trainer;
 
 pub use modal::{Modal, REASONS};
 

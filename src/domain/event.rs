@@ -159,6 +159,71 @@ pub enum Event {
         by: String,
         reason: String,
     },
+    /// A training session began. The scenario is kept as its file read, so the
+    /// session can be replayed and debriefed whatever becomes of the file.
+    TrainingStarted {
+        scenario: String,
+        seed: u64,
+        source: String,
+    },
+    /// Something a training scenario made happen: an incident, or a customer's
+    /// words (the texts are the scenario's, under `cue`).
+    TrainingCue {
+        cue: String,
+        kind: CueKind,
+        /// The customer concerned, when the cue has one.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ticket: Option<TicketId>,
+        /// How far a clock jump moved the clock, in minutes.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<i64>,
+    },
+    /// A training session came to its end with this score.
+    TrainingEnded {
+        score: u32,
+        max: u32,
+    },
+}
+
+/// What kind of thing a training scenario makes happen.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CueKind {
+    /// Goods arrive and must be received now.
+    Delivery,
+    /// The queue protests.
+    Protest,
+    /// A customer arrives after the window's cutoff.
+    LateCustomer,
+    /// The system clock jumps.
+    ClockJump,
+    /// A customer says something to the cashier.
+    CustomerLine,
+}
+
+impl CueKind {
+    pub const ALL: [CueKind; 5] = [
+        CueKind::Delivery,
+        CueKind::Protest,
+        CueKind::LateCustomer,
+        CueKind::ClockJump,
+        CueKind::CustomerLine,
+    ];
+
+    /// The name scenario files and messages use.
+    pub fn name(self) -> &'static str {
+        match self {
+            CueKind::Delivery => "delivery",
+            CueKind::Protest => "protest",
+            CueKind::LateCustomer => "late-customer",
+            CueKind::ClockJump => "clock-jump",
+            CueKind::CustomerLine => "customer-line",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<CueKind> {
+        CueKind::ALL.into_iter().find(|k| k.name() == name)
+    }
 }
 
 impl Event {
@@ -192,6 +257,9 @@ impl Event {
             Event::PhraseSaid { .. } => "phrase_said",
             Event::PlaybookFollowed { .. } => "playbook_followed",
             Event::NoticeIssued { .. } => "notice_issued",
+            Event::TrainingStarted { .. } => "training_started",
+            Event::TrainingCue { .. } => "training_cue",
+            Event::TrainingEnded { .. } => "training_ended",
         }
     }
 }
@@ -225,4 +293,57 @@ pub struct Recorded {
     pub at: Instant,
     pub origin: String,
     pub event: Event,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{State, TicketId};
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn training_marks_keep_their_stored_names() {
+        let cue = Event::TrainingCue {
+            cue: "late".into(),
+            kind: CueKind::LateCustomer,
+            ticket: Some(TicketId(4)),
+            minutes: None,
+        };
+        let json = serde_json::to_string(&cue).unwrap_or_default();
+        assert_eq!(
+            json,
+            r#"{"type":"training_cue","cue":"late","kind":"late-customer","ticket":4}"#
+        );
+        assert_eq!(serde_json::from_str::<Event>(&json).ok(), Some(cue));
+        for k in CueKind::ALL {
+            assert_eq!(CueKind::parse(k.name()), Some(k));
+        }
+        assert_eq!(CueKind::parse("Delivery"), None);
+    }
+
+    #[test]
+    fn training_marks_change_nothing_in_the_hall() {
+        let at = Utc
+            .with_ymd_and_hms(2026, 3, 2, 9, 0, 0)
+            .single()
+            .unwrap_or_default();
+        let mut state = State::new();
+        for e in [
+            Event::TrainingStarted {
+                scenario: "s".into(),
+                seed: 1,
+                source: String::new(),
+            },
+            Event::TrainingCue {
+                cue: "c".into(),
+                kind: CueKind::ClockJump,
+                ticket: None,
+                minutes: Some(12),
+            },
+            Event::TrainingEnded { score: 1, max: 2 },
+        ] {
+            state.apply(at, &e);
+        }
+        assert_eq!(state, State::new());
+    }
 }

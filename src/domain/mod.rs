@@ -12,7 +12,7 @@ pub mod state;
 pub mod types;
 
 pub use command::{Command, Override, Reply, TransferTo, cutoff_preview, decide, peaks};
-pub use event::{Answer, Event, NoticedBreak, Recorded};
+pub use event::{Answer, CueKind, Event, NoticedBreak, Recorded};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
     ServiceTime, Staff, WindowSpec,

@@ -512,6 +512,10 @@ impl State {
                 }
             }
             Event::PolicyOverridden { .. } | Event::PlaybookFollowed { .. } => {}
+            // Training marks change nothing in the hall; they are for the debrief.
+            Event::TrainingStarted { .. }
+            | Event::TrainingCue { .. }
+            | Event::TrainingEnded { .. } => {}
         }
     }
 

@@ -7,6 +7,7 @@ pub mod overview;
 mod panels;
 pub mod planner;
 pub mod text;
+pub mod trainer;
 
 use crate::app::{App, Screen};
 use ratatui::Frame;
@@ -19,7 +20,12 @@ pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 10;
 
 pub fn render(app: &App, frame: &mut Frame) {
-    let area = frame.area();
+    render_in(app, frame, frame.area());
+}
+
+/// Draws the app's screen and any open panel inside `area`; trainer mode keeps
+/// a strip of its own around it.
+pub fn render_in(app: &App, frame: &mut Frame, area: Rect) {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = Paragraph::new(app.tr.t("too-small")).wrap(Wrap { trim: true });
         frame.render_widget(msg, area);

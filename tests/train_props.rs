@@ -1,0 +1,101 @@
+//! Properties of training sessions under any keys a trainee might press at any
+//! moment: the session always reaches its end, the same keys give the same
+//! events and score, a score never exceeds what is at stake, the debrief reads
+//! in every language, and the events alone give the score the session kept.
+
+use frontdesk::app::App;
+use frontdesk::app::trainer::{Control, Trainer, control_for};
+use frontdesk::domain::{Event, State};
+use frontdesk::i18n::{Lang, Tr};
+use frontdesk::scenario::debrief::{self, Words};
+use frontdesk::scenario::session::Session;
+use frontdesk::scenario::{self, Scenario, score};
+use proptest::prelude::*;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+const KEYS: &[&str] = &[
+    "n", "s", "x", "w", "b", "e", "f", "t", "r", "p", "1", "2", "3", "4", "Enter", "Esc", "Up",
+    "Down", "F4", "Right", "l",
+];
+
+fn key(name: &str) -> KeyEvent {
+    frontdesk::train::keys::key(name)
+        .unwrap_or_else(|| KeyEvent::new(KeyCode::Null, KeyModifiers::NONE))
+}
+
+fn scenarios() -> Vec<Scenario> {
+    scenario::shipped(&frontdesk::playbooks::embedded())
+}
+
+/// Presses `presses` (seconds after the start, key) and runs to the end.
+fn session(sc: &Scenario, presses: &[(u32, usize)]) -> Trainer {
+    let s = Session::start(sc, None).unwrap_or_else(|e| panic!("{e:?}"));
+    let app = App::new(
+        Tr::new(Lang::En),
+        sc.config.hall.clone(),
+        &State::new(),
+        sc.start,
+        false,
+    );
+    let mut t = Trainer::new(app, s);
+    for (secs, k) in presses {
+        t.run_until(sc.start + chrono::Duration::seconds(i64::from(*secs)));
+        if let Some(c) = control_for(key(KEYS[*k % KEYS.len()]), &t)
+            && c != Control::Quit
+        {
+            t.update(c);
+        }
+    }
+    t.run_until(sc.end);
+    t.session.finish();
+    t
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+
+    #[test]
+    fn any_keys_at_any_time_give_a_whole_and_repeatable_session(
+        which in 0usize..8,
+        mut presses in prop::collection::vec((0u32..4200, 0usize..64), 0..60),
+    ) {
+        let all = scenarios();
+        let sc = &all[which % all.len()];
+        presses.sort();
+        let a = session(sc, &presses);
+        let b = session(sc, &presses);
+        prop_assert!(a.session.ended());
+        prop_assert_eq!(a.session.events(), b.session.events());
+
+        let e = a.session.evaluation();
+        prop_assert!(e.score <= e.max);
+        for r in &e.rules {
+            prop_assert!(r.points <= r.weight);
+        }
+        let total: u32 = sc.scoring.checks.iter().map(|c| c.weight).sum();
+        prop_assert!(e.max <= total);
+        // The log's last word is the score, and the events alone give it again.
+        let last = a.session.events().last().map(|r| r.event.clone());
+        prop_assert_eq!(last, Some(Event::TrainingEnded { score: e.score, max: e.max }));
+        let end = a.session.events().last().map_or(sc.end, |r| r.at);
+        let again = score::evaluate(sc, a.session.events(), end, true);
+        prop_assert_eq!(&again, &e);
+
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang);
+            let words = Words {
+                tr: &tr,
+                scenario: sc,
+                playbooks: &a.app.playbooks,
+                phrases: &a.app.phrases,
+            };
+            let d = debrief::build(&words, a.session.events(), &e);
+            let md = debrief::markdown(&d);
+            prop_assert!(md.lines().count() > 10);
+            // No message id shows where words should be.
+            for id in ["check-", "expect-", "out-", "debrief-", "part-", "cue-kind-"] {
+                prop_assert!(!md.contains(&format!(" {id}")), "{lang}: {id} in\n{md}");
+            }
+        }
+    }
+}
