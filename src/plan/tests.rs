@@ -360,3 +360,76 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn on_the_demo_hall_the_suggestion_is_no_worse_than_the_naive_plan() {
+    let hall = crate::demo::config().hall;
+    let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
+    let ev = Evaluator::new(&hall, Demand::from_config(&hall, day));
+    // Before the doors open: every entitled break is still to be placed.
+    let now = crate::staffing::local(&hall, day, hall.hours.open) - Duration::hours(2);
+    let empty = Plan::empty(day);
+    let s = suggest(&hall, &ev, &empty, now);
+    let n = naive(&hall, &ev, &empty, now);
+    let owed: usize = hall.staff.iter().map(|s| s.breaks.len()).sum();
+    assert_eq!(s.plan.breaks.len(), owed);
+    assert!(s.unplaced.is_empty());
+    assert!(!n.after.better_than(&s.after), "naive {:?} beats {:?}", n.after, s.after);
+    assert!(s.after.worst.overloaded <= n.after.worst.overloaded);
+    assert!(
+        s.after.worst.overloaded < n.after.worst.overloaded
+            || s.after.worst.mean_wait <= n.after.worst.mean_wait
+    );
+    assert!(check(&hall, &s.plan, now).is_empty(), "{:?}", check(&hall, &s.plan, now));
+}
+
+#[test]
+fn edits_survive_another_terminals_writes_unless_the_break_began() {
+    let h = hall();
+    let mut state = State::new();
+    let mut apply = |state: &mut State, cmd: Command, at: Instant| {
+        for e in decide(&h, state, &cmd, at, None).unwrap_or_else(|r| panic!("{cmd:?}: {r}")) {
+            state.apply(at, &e);
+        }
+    };
+    for w in 1..=4 {
+        apply(&mut state, Command::OpenWindow { window: WindowId(w), staff: None }, at(9, 0));
+    }
+    for (w, hh) in [(1, 10), (2, 11), (3, 13)] {
+        apply(
+            &mut state,
+            Command::PlanBreak {
+                window: WindowId(w),
+                start: at(hh, 0),
+                end: at(hh, 30),
+                staff: None,
+            },
+            at(9, 0),
+        );
+    }
+    let mut draft = Plan::from_state(&h, &state, day());
+    draft.shift(0, Duration::minutes(15)); // window 1's, which will begin meanwhile
+    draft.shift(1, Duration::minutes(30)); // window 2's
+    draft.delete(2); // window 3's
+    let added = draft.add(free(4, at(14, 0), 30));
+    // Meanwhile window 1 goes on its break, and someone plans window 4's.
+    apply(
+        &mut state,
+        Command::StartBreak {
+            window: WindowId(1),
+            reason: None,
+            minutes: None,
+            after_service: true,
+        },
+        at(10, 0),
+    );
+    let merged = draft.merged(Plan::from_state(&h, &state, day()));
+    let b1 = merged.breaks.iter().find(|b| b.id == Some(BreakId(1))).map(|b| (b.start, b.lock));
+    assert_eq!(b1, Some((at(10, 0), Lock::Started)), "the edit of a break under way is dropped");
+    let b2 = merged.breaks.iter().find(|b| b.id == Some(BreakId(2))).map(|b| b.start);
+    assert_eq!(b2, Some(at(11, 30)), "the move is kept");
+    assert_eq!(merged.deleted, vec![BreakId(3)]);
+    assert!(!merged.breaks.iter().any(|b| b.id == Some(BreakId(3))));
+    assert!(merged.index_of(added).is_some(), "the new break is kept");
+    assert_eq!(merged.commands().len(), 3);
+}

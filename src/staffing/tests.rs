@@ -309,3 +309,20 @@ fn arrivals_are_learned_from_the_same_weekday_in_past_weeks() {
     assert_eq!(d.services[0].source, Source::Config);
     assert!((d.services[0].arrivals[0] - 0.3).abs() < 1e-12);
 }
+
+#[test]
+fn a_spring_forward_night_is_an_hour_shorter() {
+    // Budapest skips 02:00–03:00 on 29 March 2026: a hall open 00:00–06:00
+    // is open five hours that day, ten half hours.
+    let mut h = hall(1);
+    h.hours.open = hm(0, 0);
+    h.hours.close = hm(6, 0);
+    h.forecast.interval = Duration::minutes(30);
+    let day = NaiveDate::from_ymd_opt(2026, 3, 29).unwrap_or_default();
+    let d = Demand::from_config(&h, day);
+    assert_eq!(d.intervals().len(), 10);
+    assert_eq!(d.close - d.open, Duration::hours(5));
+    // The autumn night is an hour longer.
+    let day = NaiveDate::from_ymd_opt(2026, 10, 25).unwrap_or_default();
+    assert_eq!(Demand::from_config(&h, day).intervals().len(), 14);
+}
