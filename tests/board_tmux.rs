@@ -157,6 +157,48 @@ fn a_window_that_starts_closing_shows_on_the_board_within_a_second() {
     tmux.assert_terminal_restored();
 }
 
+/// The same, with the cashier's own counter screen in a second terminal: the
+/// cashier presses `w` to warn the queue, and the board shows the closing.
+#[test]
+fn a_counter_that_warns_its_queue_shows_closing_on_the_board_within_a_second() {
+    if !have_tmux() {
+        return;
+    }
+    let hall = Hall::new();
+    let clock = HallClock::new();
+    busy_hall(&hall, &clock);
+    let board = Tmux::start("board", 100, 30, &board_command(&hall));
+    board.wait_for("the board", |s| s.contains("Window 2 open"));
+    let counter = Tmux::start(
+        "counter",
+        80,
+        24,
+        &pane_command(
+            &hall,
+            &format!("--lang en --now {START} counter --window 2"),
+        ),
+    );
+    counter.wait_for("the counter", |s| {
+        s.contains("Your line") && s.contains("[p] phrase language")
+    });
+    counter.keys(&["w"]);
+    counter.wait_for("the warning recorded", |s| s.contains("CLOSING"));
+    let said = Instant::now();
+    let closes = format!("Window 2 closes at {}", clock.hhmm_after(10));
+    let screen = board.wait_within(PATIENCE_FOR_FAILURE, "the closing message", |s| {
+        s.contains(&closes)
+    });
+    let took = said.elapsed();
+    assert!(
+        took <= PROMPT,
+        "the closing message took {took:?}:\n{screen}"
+    );
+    counter.keys(&["q"]);
+    board.keys(&["q"]);
+    counter.wait_for_exit();
+    board.wait_for_exit();
+}
+
 /// Polling goes on a little past the promise, so a slow frame fails with the
 /// time it took rather than a bare time-out.
 const PATIENCE_FOR_FAILURE: Duration = Duration::from_secs(5);

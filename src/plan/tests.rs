@@ -374,13 +374,22 @@ fn on_the_demo_hall_the_suggestion_is_no_worse_than_the_naive_plan() {
     let owed: usize = hall.staff.iter().map(|s| s.breaks.len()).sum();
     assert_eq!(s.plan.breaks.len(), owed);
     assert!(s.unplaced.is_empty());
-    assert!(!n.after.better_than(&s.after), "naive {:?} beats {:?}", n.after, s.after);
+    assert!(
+        !n.after.better_than(&s.after),
+        "naive {:?} beats {:?}",
+        n.after,
+        s.after
+    );
     assert!(s.after.worst.overloaded <= n.after.worst.overloaded);
     assert!(
         s.after.worst.overloaded < n.after.worst.overloaded
             || s.after.worst.mean_wait <= n.after.worst.mean_wait
     );
-    assert!(check(&hall, &s.plan, now).is_empty(), "{:?}", check(&hall, &s.plan, now));
+    assert!(
+        check(&hall, &s.plan, now).is_empty(),
+        "{:?}",
+        check(&hall, &s.plan, now)
+    );
 }
 
 #[test]
@@ -393,7 +402,14 @@ fn edits_survive_another_terminals_writes_unless_the_break_began() {
         }
     };
     for w in 1..=4 {
-        apply(&mut state, Command::OpenWindow { window: WindowId(w), staff: None }, at(9, 0));
+        apply(
+            &mut state,
+            Command::OpenWindow {
+                window: WindowId(w),
+                staff: None,
+            },
+            at(9, 0),
+        );
     }
     for (w, hh) in [(1, 10), (2, 11), (3, 13)] {
         apply(
@@ -424,9 +440,21 @@ fn edits_survive_another_terminals_writes_unless_the_break_began() {
         at(10, 0),
     );
     let merged = draft.merged(Plan::from_state(&h, &state, day()));
-    let b1 = merged.breaks.iter().find(|b| b.id == Some(BreakId(1))).map(|b| (b.start, b.lock));
-    assert_eq!(b1, Some((at(10, 0), Lock::Started)), "the edit of a break under way is dropped");
-    let b2 = merged.breaks.iter().find(|b| b.id == Some(BreakId(2))).map(|b| b.start);
+    let b1 = merged
+        .breaks
+        .iter()
+        .find(|b| b.id == Some(BreakId(1)))
+        .map(|b| (b.start, b.lock));
+    assert_eq!(
+        b1,
+        Some((at(10, 0), Lock::Started)),
+        "the edit of a break under way is dropped"
+    );
+    let b2 = merged
+        .breaks
+        .iter()
+        .find(|b| b.id == Some(BreakId(2)))
+        .map(|b| b.start);
     assert_eq!(b2, Some(at(11, 30)), "the move is kept");
     assert_eq!(merged.deleted, vec![BreakId(3)]);
     assert!(!merged.breaks.iter().any(|b| b.id == Some(BreakId(3))));
