@@ -55,15 +55,7 @@ pub fn run(
         Start::Overview => {}
         Start::Counter(w) => app = app.at_counter(w, opened.log.state(), now),
         Start::Planner(day) => {
-            let ev = crate::planner::evaluator(&opened.log, day).map_err(io::Error::other)?;
-            let mut planner = crate::app::planner::Planner::new(
-                opened.log.hall(),
-                opened.log.state(),
-                ev,
-                day,
-                now,
-            );
-            planner.late_break_end = opened.config.simulation.late_break_end;
+            let planner = planner_at(&opened, day, now).map_err(io::Error::other)?;
             app.open_planner(planner, true);
         }
     }
@@ -200,28 +192,17 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
     let cmd = match effect {
         Effect::Execute(cmd) => cmd,
         Effect::WritePlan(cmds) => return write_plan(app, opened, &cmds, clock, origin),
-        Effect::LoadDay(day) => {
-            let now = clock.now();
-            match crate::planner::evaluator(&opened.log, day) {
-                Ok(ev) => {
-                    let mut planner = crate::app::planner::Planner::new(
-                        opened.log.hall(),
-                        opened.log.state(),
-                        ev,
-                        day,
-                        now,
-                    );
-                    planner.late_break_end = opened.config.simulation.late_break_end;
-                    let only = app.counter_only;
-                    app.open_planner(planner, only);
-                    return true;
-                }
-                Err(e) => {
-                    app.show(e.to_string(), true);
-                    return false;
-                }
+        Effect::LoadDay(day) => match planner_at(opened, day, clock.now()) {
+            Ok(planner) => {
+                let only = app.counter_only;
+                app.open_planner(planner, only);
+                return true;
             }
-        }
+            Err(e) => {
+                app.show(e.to_string(), true);
+                return false;
+            }
+        },
     };
     let result = opened.log.execute(&cmd, clock.now(), None, origin);
     let hall = opened.log.hall();
@@ -246,6 +227,19 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
             false
         }
     }
+}
+
+/// The planner at a day: its forecast learned from the log's history.
+fn planner_at(
+    opened: &Opened,
+    day: chrono::NaiveDate,
+    now: crate::domain::Instant,
+) -> Result<crate::app::planner::Planner, crate::store::StoreError> {
+    let ev = crate::planner::evaluator(&opened.log, day)?;
+    let mut planner =
+        crate::app::planner::Planner::new(opened.log.hall(), opened.log.state(), ev, day, now);
+    planner.late_break_end = opened.config.simulation.late_break_end;
+    Ok(planner)
 }
 
 /// Writes the planner's plan in one transaction: all of it, or on a refusal

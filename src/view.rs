@@ -138,7 +138,9 @@ pub struct BreakView {
     pub phase: BreakPhase,
 }
 
-fn ser_time<S: serde::Serializer>(t: &DateTime<Tz>, s: S) -> Result<S::Ok, S::Error> {
+/// An instant in the hall's zone as RFC 3339, seconds precision: how every read
+/// model's JSON writes times.
+pub fn ser_time<S: serde::Serializer>(t: &DateTime<Tz>, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
 }
 

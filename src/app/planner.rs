@@ -86,6 +86,16 @@ fn grid() -> Duration {
     Duration::minutes(GRID_MINUTES)
 }
 
+/// How far an arrow key moves: five minutes, or half an hour with Shift.
+fn step_of(action: &Action) -> Duration {
+    match action {
+        Action::Left => -grid(),
+        Action::Right => grid(),
+        Action::FarLeft => -grid() * 6,
+        _ => grid() * 6,
+    }
+}
+
 /// An instant on the five-minute grid, rounding down.
 fn snap(t: Instant) -> Instant {
     t.duration_trunc(grid()).unwrap_or(t)
@@ -218,13 +228,7 @@ impl Planner {
                     Outcome::note("planner-suggestion-dropped", false)
                 }
                 Action::Left | Action::Right | Action::FarLeft | Action::FarRight => {
-                    let step = match action {
-                        Action::Left => -grid(),
-                        Action::Right => grid(),
-                        Action::FarLeft => -grid() * 6,
-                        _ => grid() * 6,
-                    };
-                    self.move_cursor(step);
+                    self.move_cursor(step_of(&action));
                     Outcome::default()
                 }
                 _ => Outcome::note("planner-suggestion-pending", true),
@@ -232,12 +236,7 @@ impl Planner {
         }
         match action {
             Action::Left | Action::Right | Action::FarLeft | Action::FarRight => {
-                let step = match action {
-                    Action::Left => -grid(),
-                    Action::Right => grid(),
-                    Action::FarLeft => -grid() * 6,
-                    _ => grid() * 6,
-                };
+                let step = step_of(&action);
                 match self.selected_index() {
                     Some(i) if self.plan.breaks[i].lock != Lock::Free => {
                         return Outcome::note("planner-locked", true);

@@ -732,13 +732,7 @@ impl Decision<'_> {
             .map(|b| (b.window, b.start, b.until()))
             .collect();
         let moments = peaks(start, end, &spans);
-        let away_at = |t: &Instant| -> Vec<WindowId> {
-            spans
-                .iter()
-                .filter(|(_, s, e)| s <= t && t < e)
-                .map(|(w, _, _)| *w)
-                .collect()
-        };
+        let away_at = |t: &Instant| away_at(&spans, *t);
         let most_away = moments.iter().map(|t| away_at(t).len()).max().unwrap_or(0);
         if most_away as u32 >= policy.max_concurrent_breaks {
             self.policy(Refusal::MaxConcurrentBreaks {
@@ -1133,6 +1127,15 @@ pub fn peaks(
     v.sort();
     v.dedup();
     v
+}
+
+/// The windows of `spans` away at `t`.
+pub fn away_at(spans: &[(WindowId, Instant, Instant)], t: Instant) -> Vec<WindowId> {
+    spans
+        .iter()
+        .filter(|(_, s, e)| *s <= t && t < *e)
+        .map(|(w, _, _)| *w)
+        .collect()
 }
 
 fn mean_of(durations: impl Iterator<Item = Duration>) -> Duration {

@@ -11,7 +11,7 @@ pub mod refusal;
 pub mod state;
 pub mod types;
 
-pub use command::{Command, Override, Reply, TransferTo, cutoff_preview, decide, peaks};
+pub use command::{Command, Override, Reply, TransferTo, away_at, cutoff_preview, decide, peaks};
 pub use event::{Answer, CueKind, Event, NoticedBreak, Recorded};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,

@@ -5,6 +5,7 @@ use super::rules::{Finding, Problem};
 use super::{Lock, Plan};
 use crate::domain::{BreakPhase, Hall, Instant, State};
 use crate::staffing::{Forecast, Outlook, Score, Source};
+use crate::view::ser_time;
 use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -90,10 +91,6 @@ pub struct Summary {
     pub overloaded_intervals: usize,
     pub mean_wait_minutes: f64,
     pub problems: usize,
-}
-
-fn ser_time<S: serde::Serializer>(t: &DateTime<Tz>, s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
 }
 
 fn ser_opt_time<S: serde::Serializer>(t: &Option<DateTime<Tz>>, s: S) -> Result<S::Ok, S::Error> {

@@ -9,7 +9,7 @@
 //! breaks nobody planned yet.
 
 use super::{Lock, Plan, PlanBreak};
-use crate::domain::{Entitlement, Hall, Instant, ServiceCode, StaffId, WindowId, peaks};
+use crate::domain::{Entitlement, Hall, Instant, ServiceCode, StaffId, WindowId, away_at, peaks};
 use crate::staffing::{local, staffed_hours};
 use chrono::{Duration, NaiveTime};
 use serde::Serialize;
@@ -244,13 +244,7 @@ fn cover_problems(hall: &Hall, plan: &Plan, i: usize) -> Vec<Problem> {
         .map(|(_, o)| (o.window, o.start, o.end))
         .collect();
     let moments = peaks(b.start, b.end, &spans);
-    let away_at = |t: &Instant| -> Vec<WindowId> {
-        spans
-            .iter()
-            .filter(|(_, s, e)| s <= t && t < e)
-            .map(|(w, _, _)| *w)
-            .collect()
-    };
+    let away_at = |t: &Instant| away_at(&spans, *t);
     let most = moments.iter().map(|t| away_at(t).len()).max().unwrap_or(0) as u32;
     if most >= policy.max_concurrent_breaks {
         out.push(Problem::TooManyAway {

@@ -396,7 +396,7 @@ fn on_the_demo_hall_the_suggestion_is_no_worse_than_the_naive_plan() {
 fn edits_survive_another_terminals_writes_unless_the_break_began() {
     let h = hall();
     let mut state = State::new();
-    let mut apply = |state: &mut State, cmd: Command, at: Instant| {
+    let apply = |state: &mut State, cmd: Command, at: Instant| {
         for e in decide(&h, state, &cmd, at, None).unwrap_or_else(|r| panic!("{cmd:?}: {r}")) {
             state.apply(at, &e);
         }
