@@ -236,3 +236,28 @@ pub fn message_variables(source: &str) -> Vec<(String, Vec<String>)> {
     }
     out
 }
+
+/// One text in each of the four shipped languages; the file readers guarantee
+/// that none is missing or empty.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Texts {
+    en: String,
+    hu: String,
+    ru: String,
+    uk: String,
+}
+
+impl Texts {
+    pub fn new(en: String, hu: String, ru: String, uk: String) -> Texts {
+        Texts { en, hu, ru, uk }
+    }
+
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Hu => &self.hu,
+            Lang::Ru => &self.ru,
+            Lang::Uk => &self.uk,
+        }
+    }
+}

@@ -199,3 +199,114 @@ mod tests {
         assert_eq!(one_line("x\u{202e}y"), "x\\u{202e}y");
     }
 }
+
+/// Four texts as a file writes them, `{ en = "…", hu = "…", ru = "…", uk = "…" }`:
+/// a missing language is serde's "missing key", an extra one its "unknown key".
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table of en, hu, ru and uk texts")]
+pub struct RawTexts {
+    en: Spanned<String>,
+    hu: Spanned<String>,
+    ru: Spanned<String>,
+    uk: Spanned<String>,
+}
+
+impl<'a, E: From<Located>> Source<'a, E> {
+    /// The four texts, cleaned of control characters; one left empty would
+    /// show a blank where a person expects words.
+    pub fn texts(&self, raw: &RawTexts, key: &str) -> Result<crate::i18n::Texts, E> {
+        let one = |value: &Spanned<String>, lang: &str| {
+            let text = crate::text::clean(value.get_ref());
+            if text.is_empty() {
+                Err(self.at(value, &format!("{key}.{lang}"), "must not be empty"))
+            } else {
+                Ok(text)
+            }
+        };
+        Ok(crate::i18n::Texts::new(
+            one(&raw.en, "en")?,
+            one(&raw.hu, "hu")?,
+            one(&raw.ru, "ru")?,
+            one(&raw.uk, "uk")?,
+        ))
+    }
+
+    /// A name in kebab-case.
+    pub fn kebab(&self, value: &Spanned<String>, key: &str) -> Result<String, E> {
+        let text = value.get_ref();
+        if is_kebab(text) {
+            Ok(text.clone())
+        } else {
+            Err(self.at(
+                value,
+                key,
+                &format!(
+                    "must be kebab-case (lowercase letters and digits joined by single hyphens), got {text:?}"
+                ),
+            ))
+        }
+    }
+
+    /// A file's `id`: kebab-case and the file's own name, which is how a
+    /// hall's or a trainer's file replaces a shipped one, so the two may not
+    /// drift apart.
+    pub fn file_id(&self, value: &Spanned<String>) -> Result<String, E> {
+        let id = self.kebab(value, "id")?;
+        let stem = std::path::Path::new(self.file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if id == stem {
+            Ok(id)
+        } else {
+            Err(self.at(
+                value,
+                "id",
+                &format!("must match the file name: expected {stem:?}, got {id:?}"),
+            ))
+        }
+    }
+}
+
+/// Whether a name is lowercase words of letters and digits joined by single
+/// hyphens: ids end up in file names, in the log and on the command line.
+pub fn is_kebab(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The `.toml` files of a folder, sorted by name.
+pub fn toml_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        let is_toml = path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("toml"));
+        if is_toml && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+#[cfg(test)]
+mod kebab_tests {
+    use super::is_kebab;
+
+    #[test]
+    fn kebab_case() {
+        for good in ["a", "after-cutoff", "lunch-in-five", "step-2", "10-minutes"] {
+            assert!(is_kebab(good), "{good}");
+        }
+        for bad in ["", "-a", "a-", "a--b", "After", "a_b", "a b", "é", "a.b"] {
+            assert!(!is_kebab(bad), "{bad}");
+        }
+    }
+}

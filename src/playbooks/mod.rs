@@ -15,28 +15,9 @@ mod raw;
 pub use crate::i18n::Lang;
 use crate::phrases::PhraseKey;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// One text in each of the four shipped languages; the loader guarantees that
-/// none is missing or empty.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Texts {
-    en: String,
-    hu: String,
-    ru: String,
-    uk: String,
-}
-
-impl Texts {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Hu => &self.hu,
-            Lang::Ru => &self.ru,
-            Lang::Uk => &self.uk,
-        }
-    }
-}
+pub use crate::i18n::Texts;
 
 /// What the counter screen can do for the cashier at a step, offered as one key.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -271,7 +252,7 @@ pub fn load(dir: Option<&Path>) -> Result<Vec<Playbook>, PlaybookError> {
     let Some(dir) = dir else {
         return Ok(all);
     };
-    let files = match toml_files(dir) {
+    let files = match crate::tomlfile::toml_files(dir) {
         Ok(files) => files,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(all),
         Err(source) => {
@@ -311,21 +292,6 @@ pub fn load(dir: Option<&Path>) -> Result<Vec<Playbook>, PlaybookError> {
 /// The `.toml` files directly in `dir`, sorted by name so that errors come in
 /// the same order on every machine. The extension is matched in any case, as
 /// files copied from other systems may carry `.TOML`.
-fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let is_toml = path
-            .extension()
-            .is_some_and(|x| x.eq_ignore_ascii_case("toml"));
-        if is_toml && path.is_file() {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
-}
-
 /// The playbooks to offer in a situation: those written for it first, then all
 /// the others, so that any flow is still one scroll away; each group by id.
 pub fn for_situation(all: &[Playbook], tag: SituationTag) -> Vec<&Playbook> {
@@ -365,12 +331,7 @@ mod tests {
 
     #[test]
     fn texts_by_language() {
-        let t = Texts {
-            en: "a".into(),
-            hu: "b".into(),
-            ru: "c".into(),
-            uk: "d".into(),
-        };
+        let t = Texts::new("a".into(), "b".into(), "c".into(), "d".into());
         let got: Vec<&str> = Lang::ALL.iter().map(|l| t.get(*l)).collect();
         assert_eq!(got, ["a", "b", "c", "d"]);
     }

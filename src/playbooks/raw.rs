@@ -5,16 +5,14 @@
 //! keys, then each step in file order, then the shape of the flow) so that the
 //! same broken file always gives the same, first, message.
 
-use crate::tomlfile::Source;
+use crate::tomlfile::{RawTexts, Source};
 
 /// This file's places, as playbook errors.
 type Ctx<'a> = Source<'a, PlaybookError>;
-use super::{Action, Answer, Playbook, PlaybookError, SituationTag, Step, Texts};
+use super::{Action, Answer, Playbook, PlaybookError, SituationTag, Step};
 use crate::phrases::PhraseKey;
-use crate::text::clean;
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::Path;
 use toml::Spanned;
 
 #[derive(Deserialize)]
@@ -46,17 +44,6 @@ struct RawAnswer {
     text: RawTexts,
 }
 
-/// Exactly the four shipped languages: a missing one is serde's "missing key",
-/// an extra one its "unknown key".
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a table of en, hu, ru and uk texts")]
-struct RawTexts {
-    en: Spanned<String>,
-    hu: Spanned<String>,
-    ru: Spanned<String>,
-    uk: Spanned<String>,
-}
-
 /// Parses a playbook and also returns where its `id` is, so that a duplicate
 /// found later, across files, can point at it.
 pub(super) fn parse(src: &str, file: &str) -> Result<(Playbook, (usize, usize)), PlaybookError> {
@@ -69,9 +56,9 @@ pub(super) fn parse(src: &str, file: &str) -> Result<(Playbook, (usize, usize)),
 
 impl RawPlaybook {
     fn check(self, cx: &Ctx) -> Result<Playbook, PlaybookError> {
-        let id = check_id(cx, &self.id)?;
+        let id = cx.file_id(&self.id)?;
         let situations = check_situations(cx, &self.situations)?;
-        let title = check_texts(cx, &self.title, "title")?;
+        let title = cx.texts(&self.title, "title")?;
 
         if self.steps.get_ref().is_empty() {
             return Err(cx.at(&self.steps, "steps", "must list at least one step"));
@@ -95,52 +82,6 @@ impl RawPlaybook {
             start,
             steps,
         })
-    }
-}
-
-/// Whether a name is lowercase words of letters and digits joined by single
-/// hyphens: ids end up in file names, in the log and on the command line.
-fn is_kebab(s: &str) -> bool {
-    !s.is_empty()
-        && s.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-fn check_kebab(cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String, PlaybookError> {
-    let text = value.get_ref();
-    if is_kebab(text) {
-        Ok(text.clone())
-    } else {
-        Err(cx.at(
-            value,
-            key,
-            &format!(
-                "must be kebab-case (lowercase letters and digits joined by single hyphens), got {text:?}"
-            ),
-        ))
-    }
-}
-
-fn check_id(cx: &Ctx, value: &Spanned<String>) -> Result<String, PlaybookError> {
-    let id = check_kebab(cx, value, "id")?;
-    // The file name is how a hall overrides a shipped playbook, so the two may
-    // not drift apart.
-    let stem = Path::new(cx.file)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if id == stem {
-        Ok(id)
-    } else {
-        Err(cx.at(
-            value,
-            "id",
-            &format!("must match the file name: expected {stem:?}, got {id:?}"),
-        ))
     }
 }
 
@@ -188,25 +129,6 @@ fn check_situations(
     Ok(out)
 }
 
-/// The four texts, cleaned of control characters; one left empty would show a
-/// blank where the cashier expects a question or advice.
-fn check_texts(cx: &Ctx, raw: &RawTexts, key: &str) -> Result<Texts, PlaybookError> {
-    let one = |value: &Spanned<String>, lang: &str| {
-        let text = clean(value.get_ref());
-        if text.is_empty() {
-            Err(cx.at(value, &format!("{key}.{lang}"), "must not be empty"))
-        } else {
-            Ok(text)
-        }
-    };
-    Ok(Texts {
-        en: one(&raw.en, "en")?,
-        hu: one(&raw.hu, "hu")?,
-        ru: one(&raw.ru, "ru")?,
-        uk: one(&raw.uk, "uk")?,
-    })
-}
-
 /// Each step's id, checked and mapped to its index.
 fn check_step_ids(
     cx: &Ctx,
@@ -216,7 +138,7 @@ fn check_step_ids(
     for (i, step) in steps.iter().enumerate() {
         let raw = &step.get_ref().id;
         let key = format!("steps[{i}].id");
-        let id = check_kebab(cx, raw, &key)?;
+        let id = cx.kebab(raw, &key)?;
         if let Some(&first) = ids.get(&id) {
             let (line, _) = cx.position(&steps[first].get_ref().id);
             return Err(cx.at(
@@ -262,7 +184,7 @@ fn check_step(
     let answers_raw: &[RawAnswer] = raw.answers.as_ref().map_or(&[], |a| a.get_ref());
 
     let text = match &raw.text {
-        Some(t) => check_texts(cx, t, &key("text"))?,
+        Some(t) => cx.texts(t, &key("text"))?,
         // A final step is where the cashier ends up under pressure: it has to say
         // what to do, and a question has to be asked in words.
         None if answers_raw.is_empty() => {
@@ -293,7 +215,7 @@ fn check_step(
     let mut answers = Vec::with_capacity(answers_raw.len());
     for (j, a) in answers_raw.iter().enumerate() {
         let akey = key(&format!("answers[{j}]"));
-        let text = check_texts(cx, &a.text, &format!("{akey}.text"))?;
+        let text = cx.texts(&a.text, &format!("{akey}.text"))?;
         let next = a.next.get_ref().clone();
         if !ids.contains_key(&next) {
             return Err(unknown_step(cx, &a.next, &format!("{akey}.next"), ids));
@@ -428,19 +350,4 @@ enum Mark {
     New,
     OnPath,
     Done,
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_kebab;
-
-    #[test]
-    fn kebab_case() {
-        for good in ["a", "after-cutoff", "step-2", "10-minutes"] {
-            assert!(is_kebab(good), "{good}");
-        }
-        for bad in ["", "-a", "a-", "a--b", "After", "a_b", "a b", "é", "a.b"] {
-            assert!(!is_kebab(bad), "{bad}");
-        }
-    }
 }

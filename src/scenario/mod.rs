@@ -18,32 +18,12 @@ pub mod session;
 
 use crate::config::Config;
 use crate::domain::{CueKind, Instant, ServiceCode, WindowId};
-use crate::i18n::Lang;
 use crate::phrases::PhraseKey;
 use crate::playbooks::Playbook;
 use chrono::{Duration, NaiveDate};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-/// One text in each of the four shipped languages; the loader guarantees that
-/// none is missing or empty.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Texts {
-    en: String,
-    hu: String,
-    ru: String,
-    uk: String,
-}
-
-impl Texts {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Hu => &self.hu,
-            Lang::Ru => &self.ru,
-            Lang::Uk => &self.uk,
-        }
-    }
-}
+pub use crate::i18n::Texts;
 
 /// A scripted customer: one who waits or stands at the window when the clock
 /// starts, or one who arrives later.
@@ -342,7 +322,7 @@ pub fn catalogue(
     let Some(dir) = dir else {
         return Ok(all);
     };
-    let files = match toml_files(dir) {
+    let files = match crate::tomlfile::toml_files(dir) {
         Ok(files) => files,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(all),
         Err(source) => {
@@ -407,21 +387,4 @@ pub fn find(
                 .join(", "),
         }),
     }
-}
-
-/// The `.toml` files directly in `dir`, sorted by name so that lists and errors
-/// come in the same order on every machine.
-fn toml_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let is_toml = path
-            .extension()
-            .is_some_and(|x| x.eq_ignore_ascii_case("toml"));
-        if is_toml && path.is_file() {
-            files.push(path);
-        }
-    }
-    files.sort();
-    Ok(files)
 }

@@ -9,18 +9,16 @@
 use super::session::{self, SetupItem};
 use super::{
     Answer, Check, CheckKind, Customer, Incident, Opening, PlannedBreak, RandomArrivals, Scenario,
-    ScenarioError, Scoring, Texts,
+    ScenarioError, Scoring,
 };
 use crate::config::{ConfigError, RawConfig};
 use crate::domain::{BreakReason, CueKind, Hall, Instant, ServiceCode, WindowId};
 use crate::phrases::PhraseKey;
 use crate::playbooks::Playbook;
-use crate::text::clean;
-use crate::tomlfile::Source;
+use crate::tomlfile::{RawTexts, Source};
 use chrono::{Duration, LocalResult, NaiveDate, NaiveTime, TimeZone};
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::Path;
 use toml::Spanned;
 
 /// This file's places, as scenario errors.
@@ -47,17 +45,6 @@ struct RawScenario {
     #[serde(default)]
     incidents: Vec<Spanned<RawIncident>>,
     scoring: RawScoring,
-}
-
-/// Exactly the four shipped languages: a missing one is serde's "missing key",
-/// an extra one its "unknown key".
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, expecting = "a table of en, hu, ru and uk texts")]
-struct RawTexts {
-    en: Spanned<String>,
-    hu: Spanned<String>,
-    ru: Spanned<String>,
-    uk: Spanned<String>,
 }
 
 #[derive(Deserialize)]
@@ -214,13 +201,13 @@ struct Day {
 
 impl RawScenario {
     fn check(self, cx: &Ctx, playbooks: &[Playbook]) -> Result<Scenario> {
-        let id = check_id(cx, &self.id)?;
+        let id = cx.file_id(&self.id)?;
         let seed = match &self.seed {
             Some(v) => check_between(cx, v, "seed", 0, i64::MAX)? as u64,
             None => 1,
         };
-        let title = check_texts(cx, &self.title, "title")?;
-        let briefing = check_texts(cx, &self.briefing, "briefing")?;
+        let title = cx.texts(&self.title, "title")?;
+        let briefing = cx.texts(&self.briefing, "briefing")?;
         let config = crate::config::embedded(self.setup, cx.src, cx.file).map_err(setup_error)?;
         let date = NaiveDate::parse_from_str(self.clock.date.get_ref().trim(), "%Y-%m-%d")
             .map_err(|_| {
@@ -388,7 +375,7 @@ impl Ids {
     }
 
     fn named(&mut self, cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String> {
-        let id = check_kebab(cx, value, key)?;
+        let id = cx.kebab(value, key)?;
         let (line, _) = cx.position(value);
         if let Some(first) = self.known.get(&id) {
             return Err(cx.at(
@@ -400,71 +387,6 @@ impl Ids {
         self.known.insert(id.clone(), line);
         Ok(id)
     }
-}
-
-/// Lowercase words of letters and digits joined by single hyphens: ids end up
-/// in file names, in the log and on the command line.
-fn is_kebab(s: &str) -> bool {
-    !s.is_empty()
-        && s.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
-fn check_kebab(cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String> {
-    let text = value.get_ref();
-    if is_kebab(text) {
-        Ok(text.clone())
-    } else {
-        Err(cx.at(
-            value,
-            key,
-            &format!(
-                "must be kebab-case (lowercase letters and digits joined by single hyphens), got {text:?}"
-            ),
-        ))
-    }
-}
-
-fn check_id(cx: &Ctx, value: &Spanned<String>) -> Result<String> {
-    let id = check_kebab(cx, value, "id")?;
-    // The file name is how a trainer's file replaces a shipped scenario, so the
-    // two may not drift apart.
-    let stem = Path::new(cx.file)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    if id == stem {
-        Ok(id)
-    } else {
-        Err(cx.at(
-            value,
-            "id",
-            &format!("must match the file name: expected {stem:?}, got {id:?}"),
-        ))
-    }
-}
-
-/// The four texts, cleaned of control characters; one left empty would show a
-/// blank where the trainee expects a customer's words.
-fn check_texts(cx: &Ctx, raw: &RawTexts, key: &str) -> Result<Texts> {
-    let one = |value: &Spanned<String>, lang: &str| {
-        let text = clean(value.get_ref());
-        if text.is_empty() {
-            Err(cx.at(value, &format!("{key}.{lang}"), "must not be empty"))
-        } else {
-            Ok(text)
-        }
-    };
-    Ok(Texts {
-        en: one(&raw.en, "en")?,
-        hu: one(&raw.hu, "hu")?,
-        ru: one(&raw.ru, "ru")?,
-        uk: one(&raw.uk, "uk")?,
-    })
 }
 
 fn check_between(cx: &Ctx, value: &Spanned<i64>, key: &str, lo: i64, hi: i64) -> Result<i64> {
@@ -859,11 +781,11 @@ fn check_incident(
             ),
         )
     })?;
-    let text = check_texts(cx, &raw.text, &k("text"))?;
+    let text = cx.texts(&raw.text, &k("text"))?;
     let says = raw
         .says
         .as_ref()
-        .map(|s| check_texts(cx, s, &k("says")))
+        .map(|s| cx.texts(s, &k("says")))
         .transpose()?;
     let misplaced = format!("does not apply to an incident of kind {:?}", kind.name());
     let mut customer = None;
@@ -1180,19 +1102,4 @@ fn check_scoring(
         }
     }
     Ok(Scoring { pass, checks })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_kebab;
-
-    #[test]
-    fn kebab_case() {
-        for good in ["a", "lunch-in-five", "step-2"] {
-            assert!(is_kebab(good), "{good}");
-        }
-        for bad in ["", "-a", "a-", "a--b", "After", "a_b", "a b"] {
-            assert!(!is_kebab(bad), "{bad}");
-        }
-    }
 }
