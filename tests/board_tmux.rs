@@ -6,9 +6,8 @@
 
 mod common;
 
-use chrono::{DateTime, Duration as Minutes, FixedOffset};
 use common::tmux::{Tmux, frontdesk_pid, have_tmux, pane_command};
-use common::{Hall, run};
+use common::{Hall, HallClock, cli};
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -18,36 +17,6 @@ const PROMPT: Duration = Duration::from_secs(1);
 
 /// 10:00 in Budapest, a Wednesday.
 const START: &str = "2026-11-25T10:00:00+01:00";
-
-/// The hall's time, running on from START as the board's own clock does.
-struct HallClock {
-    start: DateTime<FixedOffset>,
-    began: Instant,
-}
-
-impl HallClock {
-    fn new() -> HallClock {
-        HallClock {
-            start: DateTime::parse_from_rfc3339(START).unwrap_or_default(),
-            began: Instant::now(),
-        }
-    }
-
-    fn now(&self) -> String {
-        let elapsed = Minutes::from_std(self.began.elapsed()).unwrap_or_default();
-        (self.start + elapsed).to_rfc3339()
-    }
-
-    fn hhmm_after(&self, minutes: i64) -> String {
-        (self.start + Minutes::minutes(minutes))
-            .format("%H:%M")
-            .to_string()
-    }
-}
-
-fn cli(hall: &Hall, clock: &HallClock, args: &[&str]) -> String {
-    run(hall.cmd_at(&clock.now()).args(args)).ok()
-}
 
 /// The fixture hall with `extra` added to its config, in `dir`.
 fn hall_with(dir: &Path, extra: &str) -> Hall {
@@ -110,7 +79,7 @@ fn a_window_that_starts_closing_shows_on_the_board_within_a_second() {
     let dir = tempfile::TempDir::new().expect("temp dir");
     // The fixture's [hall] ends with its language, so a table may follow it.
     let hall = hall_with(dir.path(), "\n[board]\nbell = true\n");
-    let clock = HallClock::new();
+    let clock = HallClock::new(START);
     busy_hall(&hall, &clock);
     let tmux = Tmux::start("closing", 120, 36, &board_command(&hall));
     let screen = tmux.wait_for("the board", |s| {
@@ -165,7 +134,7 @@ fn a_counter_that_warns_its_queue_shows_closing_on_the_board_within_a_second() {
         return;
     }
     let hall = Hall::new();
-    let clock = HallClock::new();
+    let clock = HallClock::new(START);
     busy_hall(&hall, &clock);
     let board = Tmux::start("board", 100, 30, &board_command(&hall));
     board.wait_for("the board", |s| s.contains("Window 2 open"));
@@ -209,7 +178,7 @@ fn a_moved_break_and_a_stale_notice_show_at_once() {
         return;
     }
     let hall = Hall::new();
-    let clock = HallClock::new();
+    let clock = HallClock::new(START);
     busy_hall(&hall, &clock);
     cli(&hall, &clock, &["notice", "--format", "text"]);
     let tmux = Tmux::start("moved", 100, 30, &board_command(&hall));
@@ -256,7 +225,7 @@ fn the_board_survives_any_size_and_ends_cleanly_on_sigterm() {
         return;
     }
     let hall = Hall::new();
-    let clock = HallClock::new();
+    let clock = HallClock::new(START);
     busy_hall(&hall, &clock);
     let tmux = Tmux::start("sizes", 80, 24, &board_command(&hall));
     tmux.wait_for("the board", |s| s.contains("Windows"));
@@ -282,7 +251,7 @@ fn the_board_turns_through_the_halls_languages() {
     let hall = hall_with(dir.path(), "languages = [\"en\", \"hu\"]");
     let text = std::fs::read_to_string(&hall.config).expect("config");
     std::fs::write(&hall.config, text + "\n[board]\nrotate_seconds = 3\n").expect("config");
-    let clock = HallClock::new();
+    let clock = HallClock::new(START);
     busy_hall(&hall, &clock);
     let tmux = Tmux::start("languages", 100, 30, &board_command(&hall));
     tmux.wait_for("English", |s| s.contains("Window 3 open"));

@@ -7,51 +7,17 @@
 
 mod common;
 
-use chrono::{DateTime, Duration as Minutes, FixedOffset};
 use common::tmux::{Tmux, frontdesk_pid, have_tmux, pane_command};
-use common::{Hall, event_type, parse_json_lines, run};
+use common::{Hall, HallClock, cli, event_type, parse_json_lines};
 use serde_json::Value;
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// What a cashier waits for at most to see another terminal's work on screen.
 const PROMPT: Duration = Duration::from_secs(1);
 
 /// The hall's clock starts here in every test: 10:00 in Budapest, a Wednesday.
 const START: &str = "2026-11-25T10:00:00+01:00";
-
-/// The hall's time, running on from START as the screen's own clock does, so
-/// that the command line and the screen agree on what "now" is.
-struct HallClock {
-    start: DateTime<FixedOffset>,
-    began: Instant,
-}
-
-impl HallClock {
-    fn new() -> HallClock {
-        HallClock {
-            start: DateTime::parse_from_rfc3339(START).unwrap_or_default(),
-            began: Instant::now(),
-        }
-    }
-
-    fn now(&self) -> String {
-        let elapsed = Minutes::from_std(self.began.elapsed()).unwrap_or_default();
-        (self.start + elapsed).to_rfc3339()
-    }
-
-    /// Hall time (HH:MM) this many minutes after START.
-    fn hhmm_after(&self, minutes: i64) -> String {
-        (self.start + Minutes::minutes(minutes))
-            .format("%H:%M")
-            .to_string()
-    }
-}
-
-/// One command-line action on the hall, at the hall's time; it must succeed.
-fn cli(hall: &Hall, clock: &HallClock, args: &[&str]) -> String {
-    run(hall.cmd_at(&clock.now()).args(args)).ok()
-}
 
 fn events(hall: &Hall, clock: &HallClock) -> Vec<Value> {
     parse_json_lines(&cli(hall, clock, &["log", "--json", "--limit", "100000"]))
@@ -114,7 +80,7 @@ fn the_counter_calls_serves_and_warns_with_the_hall() {
         return;
     }
     let hall = Hall::new();
-    let clock = HallClock::new();
+    let clock = HallClock::new(START);
     let tmux = Tmux::start("calls", 80, 24, &counter_command(&hall, 1));
     let screen = tmux.wait_for("the counter", counter_drawn);
     assert!(screen.contains("This window is closed."), "{screen}");
@@ -209,7 +175,7 @@ fn two_counters_on_one_hall_agree() {
         return;
     }
     let hall = Hall::new();
-    let clock = HallClock::new();
+    let clock = HallClock::new(START);
     cli(&hall, &clock, &["window", "open", "--window", "1"]);
     cli(&hall, &clock, &["window", "open", "--window", "2"]);
     cli(
@@ -357,7 +323,7 @@ fn a_refused_warning_is_not_logged_as_said() {
         return;
     }
     let hall = Hall::new();
-    let clock = HallClock::new();
+    let clock = HallClock::new(START);
     cli(&hall, &clock, &["window", "open", "--window", "1"]);
     cli(&hall, &clock, &["window", "open", "--window", "2"]);
     cli(

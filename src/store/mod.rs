@@ -367,6 +367,19 @@ impl Log {
         Ok(())
     }
 
+    /// Decodes the rows of a query for events, in their order.
+    fn collect(
+        &self,
+        rows: impl Iterator<Item = rusqlite::Result<Parts>>,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        let mut out = Vec::new();
+        for row in rows {
+            let parts = row.map_err(|e| self.sql_err(e))?;
+            out.push(parts_to_recorded(parts, &self.path)?);
+        }
+        Ok(out)
+    }
+
     /// Events after `after`, oldest first, at most `limit` of them.
     pub fn events(&self, after: u64, limit: usize) -> Result<Vec<Recorded>, StoreError> {
         let mut stmt = self
@@ -378,12 +391,7 @@ impl Log {
         let rows = stmt
             .query_map(params![after as i64, limit as i64], row_to_parts)
             .map_err(|e| self.sql_err(e))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let parts = row.map_err(|e| self.sql_err(e))?;
-            out.push(parts_to_recorded(parts, &self.path)?);
-        }
-        Ok(out)
+        self.collect(rows)
     }
 
     /// Events of the given kinds (as [`Event::kind`] names them) after `after`,
@@ -411,12 +419,7 @@ impl Log {
         let rows = stmt
             .query_map(rusqlite::params_from_iter(values), row_to_parts)
             .map_err(|e| self.sql_err(e))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let parts = row.map_err(|e| self.sql_err(e))?;
-            out.push(parts_to_recorded(parts, &self.path)?);
-        }
-        Ok(out)
+        self.collect(rows)
     }
 
     /// The event that issued a ticket, however long ago.
@@ -469,12 +472,7 @@ impl Log {
                 row_to_parts,
             )
             .map_err(|e| self.sql_err(e))?;
-        let mut out = Vec::new();
-        for row in rows {
-            let parts = row.map_err(|e| self.sql_err(e))?;
-            out.push(parts_to_recorded(parts, &self.path)?);
-        }
-        Ok(out)
+        self.collect(rows)
     }
 
     /// The newest `limit` events, oldest first.

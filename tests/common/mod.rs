@@ -279,3 +279,37 @@ pub fn labels_in(stdout: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// A hall's time for tests whose screens run on their own clock from a fixed
+/// start: it runs on from `start` as the screen's does, so that the command line
+/// and the screen agree on what "now" is.
+pub struct HallClock {
+    start: chrono::DateTime<chrono::FixedOffset>,
+    began: std::time::Instant,
+}
+
+impl HallClock {
+    pub fn new(start: &str) -> HallClock {
+        HallClock {
+            start: chrono::DateTime::parse_from_rfc3339(start).unwrap_or_default(),
+            began: std::time::Instant::now(),
+        }
+    }
+
+    pub fn now(&self) -> String {
+        let elapsed = chrono::Duration::from_std(self.began.elapsed()).unwrap_or_default();
+        (self.start + elapsed).to_rfc3339()
+    }
+
+    /// Hall time (HH:MM) this many minutes after the start.
+    pub fn hhmm_after(&self, minutes: i64) -> String {
+        (self.start + chrono::Duration::minutes(minutes))
+            .format("%H:%M")
+            .to_string()
+    }
+}
+
+/// One command-line action on the hall, at the hall's time; it must succeed.
+pub fn cli(hall: &Hall, clock: &HallClock, args: &[&str]) -> String {
+    run(hall.cmd_at(&clock.now()).args(args)).ok()
+}
