@@ -428,3 +428,42 @@ fn the_overview_opens_the_planner() {
     );
     assert_eq!(app.screen, Screen::Overview);
 }
+
+#[test]
+fn a_late_and_overrunning_break_is_drawn_where_it_really_was() {
+    let hall = hall();
+    let mut s = state(&hall, &[plan_break(3, 8, 20)]);
+    // Window 3 leaves ten minutes late and is still away at 09:05, a quarter
+    // of an hour past its planned end.
+    let start = Command::StartBreak {
+        window: WindowId(3),
+        reason: None,
+        minutes: None,
+        after_service: true,
+    };
+    for e in decide(&hall, &s, &start, at(8, 30), None).unwrap_or_default() {
+        s.apply(at(8, 30), &e);
+    }
+    let now = at(9, 5);
+    let ev = Evaluator::new(&hall, Demand::from_config(&hall, day()));
+    let planner = Planner::new(&hall, &s, ev, day(), now);
+    let mut app = App::new(Tr::new(Lang::En), hall, &s, now, false);
+    app.open_planner(planner, true);
+    app.refresh(&s, now);
+    // 160 columns of timeline for 8 hours: one for every three minutes.
+    let screen = rows(&app, 182, 30);
+    let row = row_starting(&screen, "Window 3");
+    let drawn: Vec<char> = row.chars().skip(22).collect();
+    let late = drawn.iter().position(|c| *c == '-').unwrap_or(usize::MAX);
+    let on = drawn.iter().position(|c| *c == '▓').unwrap_or(usize::MAX);
+    let last_on = drawn.iter().rposition(|c| *c == '▓').unwrap_or(0);
+    let drawn: String = drawn.into_iter().collect();
+    assert!(late < on, "the late minutes come before the break: {drawn}");
+    // 160 columns over 480 minutes: the break runs from 08:30 to 09:05, past
+    // its planned 08:50.
+    let col = |m: usize| (m - 8 * 60) * 160 / 480;
+    assert!(last_on + 1 >= col(9 * 60 + 4), "{drawn}");
+    assert!(on <= col(8 * 60 + 31), "{drawn}");
+    let screen = screen.join("\n");
+    assert!(screen.contains("overrun, on since 08:30"), "{screen}");
+}

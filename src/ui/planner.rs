@@ -361,15 +361,25 @@ fn timeline(app: &App, p: &Planner, g: &Geometry, frame: &mut Frame, now: Instan
         for c in 0..g.width {
             let col = g.x + c;
             let t = g.time_of(p, col);
-            let b = plan
+            // A break that began is drawn where it really was: a late start
+            // leaves its planned minutes as `-`, an overrun runs past them.
+            let hit = plan
                 .breaks
                 .iter()
-                .find(|b| b.window == window && b.start <= t && t < b.end);
-            let (mut ch, mut style) = match b {
-                Some(b) => {
+                .filter(|b| b.window == window)
+                .find_map(|b| {
+                    let planned = b.start <= t && t < b.end;
+                    let taken = b
+                        .actual
+                        .is_some_and(|(s, e)| s <= t && t < e.unwrap_or(now).max(s));
+                    (planned || taken).then_some((b, planned, taken))
+                });
+            let b = hit.map(|(b, _, _)| b);
+            let (mut ch, mut style) = match hit {
+                Some((b, planned, taken)) => {
                     let style = if Some(b.key) == selected {
                         theme.selected()
-                    } else if with_problems.contains(&b.key) {
+                    } else if with_problems.contains(&b.key) || (taken && !planned) {
                         theme.alert()
                     } else if changed.contains(&b.key) {
                         theme.warn()
@@ -381,6 +391,8 @@ fn timeline(app: &App, p: &Planner, g: &Geometry, frame: &mut Frame, now: Instan
                     let ch = if with_problems.contains(&b.key) && !marked.contains(&b.key) {
                         marked.push(b.key);
                         '!'
+                    } else if b.actual.is_some() && !taken {
+                        '-'
                     } else {
                         break_glyph(b)
                     };
