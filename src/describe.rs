@@ -378,8 +378,14 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
             let title = crate::phrases::PhraseKey::parse(phrase)
                 .map(|k| PHRASES.with(|book| book.title(tr.lang(), k)))
                 .unwrap_or_else(|| phrase.clone());
+            // A title that already quotes a customer keeps its own marks.
+            let quoted = title.starts_with(['“', '„', '«', '"']);
             tr.f(
-                "ev-phrase-said",
+                if quoted {
+                    "ev-phrase-said-quoted"
+                } else {
+                    "ev-phrase-said"
+                },
                 &[
                     ("window", Arg::Num(window.0.into())),
                     ("phrase", (&title).into()),
@@ -844,6 +850,38 @@ mod tests {
                     "{lang}: {text}"
                 );
                 assert!(!text.contains('\n'), "{lang}: one line: {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_phrase_that_quotes_a_customer_is_quoted_once() {
+        let hall = Hall::sample();
+        let said = |phrase: &str, lang: Lang| {
+            let r = Recorded {
+                seq: 1,
+                at: Utc::now(),
+                origin: "t".into(),
+                event: Event::PhraseSaid {
+                    window: WindowId(2),
+                    phrase: phrase.into(),
+                    lang: "en".into(),
+                },
+            };
+            super::event(&Tr::new(lang), &hall, &State::new(), &r)
+        };
+        assert_eq!(
+            said("objection-cancel", Lang::En),
+            "Window 2: said “Cancel your break!” (en)."
+        );
+        assert_eq!(
+            said("warning", Lang::En),
+            "Window 2: said “Warn the queue” (en)."
+        );
+        for lang in Lang::ALL {
+            let text = said("objection-cancel", lang);
+            for pair in ["““", "””", "„„", "««", "»»"] {
+                assert!(!text.contains(pair), "{lang}: {text}");
             }
         }
     }

@@ -152,6 +152,7 @@ rule-break-too-short = break too short
 rule-needs-approval = unscheduled break without the supervisor's approval
 rule-queue-too-long = queue too long for a break
 ev-phrase-said = Window { $window }: said “{ $phrase }” ({ $lang }).
+ev-phrase-said-quoted = Window { $window }: said { $phrase } ({ $lang }).
 ev-playbook-followed = Window { $window } followed playbook { $playbook }: { $step } → { $answer }
 nothing-to-do = Nothing to do.
 

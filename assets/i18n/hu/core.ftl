@@ -158,6 +158,7 @@ rule-break-too-short = túl rövid szünet
 rule-needs-approval = rendkívüli szünet a műszakvezető jóváhagyása nélkül
 rule-queue-too-long = túl hosszú a sor a szünethez
 ev-phrase-said = { $window }. ablak: elhangzott: „{ $phrase }” ({ $lang }).
+ev-phrase-said-quoted = { $window }. ablak: elhangzott: { $phrase } ({ $lang }).
 ev-playbook-followed = { $window }. ablak, forgatókönyv: { $playbook }: { $step } → { $answer }
 nothing-to-do = Nincs teendő.
 

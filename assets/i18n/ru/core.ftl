@@ -175,6 +175,7 @@ rule-break-too-short = слишком короткий перерыв
 rule-needs-approval = внеплановый перерыв без согласования со старшим смены
 rule-queue-too-long = слишком длинная очередь для перерыва
 ev-phrase-said = Окно { $window }: сказано «{ $phrase }» ({ $lang }).
+ev-phrase-said-quoted = Окно { $window }: сказано { $phrase } ({ $lang }).
 ev-playbook-followed = Окно { $window }, сценарий { $playbook }: { $step } → { $answer }
 nothing-to-do = Действий не требуется.
 

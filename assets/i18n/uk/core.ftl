@@ -175,6 +175,7 @@ rule-break-too-short = закоротка перерва
 rule-needs-approval = позапланова перерва без погодження зі старшим зміни
 rule-queue-too-long = задовга черга для перерви
 ev-phrase-said = Вікно { $window }: сказано «{ $phrase }» ({ $lang }).
+ev-phrase-said-quoted = Вікно { $window }: сказано { $phrase } ({ $lang }).
 ev-playbook-followed = Вікно { $window }, сценарій { $playbook }: { $step } → { $answer }
 nothing-to-do = Дій не потрібно.
 
