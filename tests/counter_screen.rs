@@ -1293,3 +1293,74 @@ fn the_smallest_counter_keeps_every_button() {
         assert_eq!(shown.len(), 10, "{lang}: {shown:?}");
     }
 }
+
+/// Where the hall wants unscheduled breaks approved, the break panel asks the
+/// supervisor, and the counter shows the answer until the break begins.
+#[test]
+fn a_break_request_and_its_answer_show_at_the_counter() {
+    let mut hall = fixture_hall();
+    hall.policy.unscheduled_needs_approval = true;
+    let scene = Scene::new(hall).open(0, 1).open(0, 2).open(0, 3);
+    let mut app = scene.app(Lang::En);
+    scene.key(&mut app, KeyCode::Char('b'));
+    let effects = scene.key(&mut app, KeyCode::Enter);
+    assert_eq!(
+        effects,
+        vec![Effect::Execute(Command::RequestBreak {
+            window: W1,
+            reason: BreakReason::GoodsReceipt,
+            minutes: Some(15),
+        })]
+    );
+    let request = |answer| Command::AnswerRequest {
+        request: frontdesk::domain::RequestId(1),
+        answer,
+    };
+    let asked = scene.run(
+        1,
+        Command::RequestBreak {
+            window: W1,
+            reason: BreakReason::GoodsReceipt,
+            minutes: Some(15),
+        },
+    );
+    let text = words(&draw(&asked.app(Lang::En), 80, 24));
+    assert!(
+        text.contains("Your break request (1) waits for the supervisor's answer"),
+        "{text}"
+    );
+    let postponed = asked.run(
+        2,
+        request(frontdesk::domain::Reply::Postpone { minutes: 10 }),
+    );
+    let text = words(&draw(&postponed.app(Lang::Uk), 80, 24));
+    assert!(
+        text.contains("Старший зміни відклав ваш запит на перерву до 10:12"),
+        "{text}"
+    );
+    let declined = postponed.run(12, request(frontdesk::domain::Reply::Decline));
+    let text = words(&draw(&declined.app(Lang::En), 80, 24));
+    assert!(
+        text.contains("The supervisor declined your break request"),
+        "{text}"
+    );
+    // Once the break is on, the counter says so, not the request.
+    let on = declined
+        .run(
+            13,
+            Command::RequestBreak {
+                window: W1,
+                reason: BreakReason::Personal,
+                minutes: Some(10),
+            },
+        )
+        .run(
+            14,
+            Command::AnswerRequest {
+                request: frontdesk::domain::RequestId(2),
+                answer: frontdesk::domain::Reply::Approve,
+            },
+        );
+    let text = words(&draw(&on.app(Lang::En), 80, 24));
+    assert!(!text.contains("request"), "{text}");
+}

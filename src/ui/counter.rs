@@ -326,7 +326,8 @@ fn banner(app: &App, c: &CounterView) -> Option<(String, Style)> {
         )),
         _ => match (&c.phase, &c.request) {
             (PhaseView::Closed, _) => Some((tr.t("banner-closed"), theme.dim())),
-            (_, Some(r)) => Some((text::request_answer(tr, r), theme.warn())),
+            // Once the break is on, the request has done its work.
+            (PhaseView::Open, Some(r)) => Some((text::request_answer(tr, r), theme.warn())),
             _ => None,
         },
     }
