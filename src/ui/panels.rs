@@ -21,12 +21,34 @@ pub fn render(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
     };
     let (title, mut lines): (String, Vec<Line>) = match modal {
         Modal::Help => {
-            let mut lines: Vec<Line> = help_keys(app.screen)
+            let keys = help_keys(app.screen);
+            let inner = area.width.saturating_sub(6).min(70) as usize;
+            let wrapped: usize = keys
+                .iter()
+                .map(|(key, msg)| {
+                    let n = format!(" {key:<9} {}", tr.t(msg)).chars().count();
+                    n.div_ceil(inner.max(1)).max(1)
+                })
+                .sum();
+            // Every key must show: on a short screen each takes one line, its
+            // words cut, and the note about live updates goes.
+            let compact = wrapped + 5 > area.height as usize;
+            let mut lines: Vec<Line> = keys
                 .into_iter()
-                .map(|(key, msg)| Line::from(format!(" {key:<9} {}", tr.t(msg))))
+                .map(|(key, msg)| {
+                    let line = format!(" {key:<9} {}", tr.t(msg));
+                    if compact && line.chars().count() > inner {
+                        let cut: String = line.chars().take(inner.saturating_sub(1)).collect();
+                        Line::from(format!("{cut}…"))
+                    } else {
+                        Line::from(line)
+                    }
+                })
                 .collect();
-            lines.push(Line::from(""));
-            lines.push(Line::from(format!(" {}", tr.t("help-refresh"))));
+            if !compact {
+                lines.push(Line::from(""));
+                lines.push(Line::from(format!(" {}", tr.t("help-refresh"))));
+            }
             (tr.t("help-title"), lines)
         }
         Modal::Transfer { targets, selected } => {
