@@ -467,3 +467,24 @@ fn a_late_and_overrunning_break_is_drawn_where_it_really_was() {
     let screen = screen.join("\n");
     assert!(screen.contains("overrun, on since 08:30"), "{screen}");
 }
+
+#[test]
+fn every_key_of_the_help_shows_on_a_small_screen() {
+    let s = state(&hall(), &[]);
+    for lang in Lang::ALL {
+        let mut app = planner_app(lang, &s);
+        press(&mut app, &s, &[Action::ToggleHelp]);
+        let screen = rows(&app, 80, 24);
+        let keys: Vec<&str> = frontdesk::app::help_keys(Screen::Planner)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        for key in keys {
+            assert!(
+                screen.iter().any(|r| r.contains(&format!("│ {key} "))),
+                "{lang}: {key} missing from\n{}",
+                screen.join("\n")
+            );
+        }
+    }
+}
