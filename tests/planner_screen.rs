@@ -488,3 +488,29 @@ fn every_key_of_the_help_shows_on_a_small_screen() {
         }
     }
 }
+
+#[test]
+fn the_overview_says_when_the_notice_on_the_glass_is_out_of_date() {
+    let hall = hall();
+    let s = state(
+        &hall,
+        &[
+            plan_break(2, 12, 0),
+            Command::PublishBreaks { day: day() },
+            Command::IssueNotice { day: day() },
+            Command::ChangeBreak {
+                brk: BreakId(1),
+                start: at(13, 0),
+                end: at(13, 30),
+                staff: None,
+            },
+        ],
+    );
+    let mut app = App::new(Tr::new(Lang::En), hall, &s, at(8, 0), false);
+    app.refresh(&s, at(8, 0));
+    let screen = rows(&app, 120, 30).join("\n");
+    assert!(
+        screen.contains("! The break notice on the glass for 2026-11-25"),
+        "{screen}"
+    );
+}

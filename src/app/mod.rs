@@ -131,6 +131,8 @@ pub struct App {
     pub counter_only: bool,
     /// The planner, once opened.
     pub planner: Option<planner::Planner>,
+    /// Why the break notice on the glass is out of date, when it is.
+    pub notice_alert: Option<String>,
 }
 
 impl App {
@@ -154,6 +156,7 @@ impl App {
             colour,
             counter_only: false,
             planner: None,
+            notice_alert: None,
         }
     }
 
@@ -188,6 +191,15 @@ impl App {
         if let (Screen::Planner, Some(p)) = (self.screen, self.planner.as_mut()) {
             p.refresh(&self.hall, state, now);
         }
+        // The printed notice on the glass no longer matches the plan: the
+        // supervisor should print it again.
+        let today = now.with_timezone(&self.hall.tz).date_naive();
+        self.notice_alert = matches!(
+            self.overview.notice,
+            crate::notice::GlassView::OutOfDate { .. }
+        )
+        .then(|| crate::notice::glass_line(&self.tr, &self.hall, state, today))
+        .flatten();
     }
 
     /// The phrases on offer at the counter right now, in order (keys 1–9). A
