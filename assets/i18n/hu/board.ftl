@@ -8,7 +8,7 @@ board-windows = Ablakok
 board-waits = Várható várakozás, ha most húz sorszámot
 board-breaks-today = Mai szünetek
 board-no-breaks = Ma már nincs több tervezett szünet.
-board-notice-out-of-date = Az üvegen lévő tájékoztató kinyomtatása óta megváltoztak a szünetek időpontjai. Ezen a képernyőn a mostani időpontok láthatók.
+board-notice-out-of-date = Az üvegen lévő tájékoztató kinyomtatása óta megváltoztak a szünetek időpontjai. Ezen a képernyőn az érvényes időpontok láthatók.
 board-window-open = { $window }. ablak: nyitva
 board-window-closed = { $window }. ablak: zárva
 board-window-closing = { $window }. ablak: { $time }-kor zár — kérjük, fáradjon { $other ->
@@ -62,7 +62,7 @@ board-ann-closes-at = { $window ->
     [58] Az
     [59] Az
    *[other] A
-} { $window }. ablak { $time }-kor szünetre zár.
+} { $window }. ablak { $time }-kor szünet miatt bezár.
 board-ann-closes-soon = { $window ->
     [1] Az
     [5] Az
@@ -77,7 +77,7 @@ board-ann-closes-soon = { $window ->
     [58] Az
     [59] Az
    *[other] A
-} { $window }. ablak hamarosan szünetre zár.
+} { $window }. ablak hamarosan szünet miatt bezár.
 board-ann-served-up-to = Ott még { $cutoff }-ig minden sorszámot kiszolgálnak.
 board-ann-served-none = Újabb sorszámot már nem hív be.
 board-ann-others-go-to = A többieket kérjük, fáradjanak { $other ->
@@ -170,8 +170,8 @@ notice-col-breaks = Szünetek
 notice-moved = { $now } (korábban { $was })
 notice-no-breaks = Ezen a napon egyik ablaknál sincs tervezett szünet.
 notice-others-serve = Amíg egy ablak szünetel, a többi ablak tovább fogadja az ügyfeleket.
-notice-warning = Egy ablak zárása előtt { $minutes } perccel szólunk a várakozóknak, mely sorszámokat szolgálja még ki, és hová fáradjanak a többiek.
-notice-changes-on-board = Ha napközben változik egy időpont, a teremben lévő kijelző az újat mutatja.
+notice-warning = Egy ablak zárása előtt { $minutes } perccel tájékoztatjuk a várakozókat, mely sorszámokat szolgálja még ki, és hová fáradjanak a többiek.
+notice-changes-on-board = Ha napközben változik egy időpont, a teremben lévő kijelzőn már az új időpont látható.
 notice-as-of = Állapot: { $date }, { $time }.
 
 ## Érvényes-e még az üvegen lévő tájékoztató (a munkatársaknak)
@@ -179,7 +179,7 @@ notice-change-moved = { $window }. ablak: { $was } helyett { $times }
 notice-change-added = { $window }. ablak: új szünet, { $times }
 notice-change-cancelled = { $window }. ablak: törölt szünet, { $times }
 notice-glass-out-of-date = Az üvegen lévő szünettájékoztató ({ $date }, nyomtatva { $time }-kor) elavult: { $changes }. Nyomtassa ki újra: `frontdesk notice`.
-notice-glass-not-printed = A { $date } napra még nincs kinyomtatott szünettájékoztató; a `frontdesk notice` elkészíti.
+notice-glass-not-printed = Erre a napra még nincs kinyomtatott szünettájékoztató: { $date }. A `frontdesk notice` elkészíti.
 notice-not-recorded = Nincs rögzítve (--dry-run): az üvegen lévő tájékoztató változatlan marad.
-ev-notice-issued = Szünettájékoztató kinyomtatva az üvegre ({ $date }): { $count } szünet.
+ev-notice-issued = Kinyomtatva az üvegre kerülő szünettájékoztató ({ $date }): { $count } szünet.
 lang-all-notice-only = --lang all: minden nyelven csak a `frontdesk notice` nyomtat; adja meg az egyiket: en, hu, ru, uk.

@@ -10,28 +10,28 @@ sim-policy-preempt-resume = Szünetek a tankönyvi modell szerint (preempt-resum
 sim-breaks-plan = Szünetek: { $count ->
     [one] { $count } szünet
    *[other] { $count } szünet
-} a(z) { $file } tervfájlból.
+}, tervfájl: { $file }.
 sim-breaks-log = Szünetek: a napló terve erre a napra: { $date }, { $count ->
     [one] { $count } szünet
    *[other] { $count } szünet
 }.
-sim-breaks-none = A naplóban nincs tervezett szünet erre a napra: { $date }. A nap szünetek nélkül fut.
+sim-breaks-none = A naplóban nincs tervezett szünet erre a napra: { $date }. A napot szünetek nélkül szimuláljuk.
 sim-arrivals-profile = Érkezések: a konfiguráció arrivals_per_hour értékei szerint, a kiszolgálási idők a service_time szerint.
 sim-arrivals-replay = Érkezések: { $count ->
     [one] { $count } rögzített ügyfél
    *[other] { $count } rögzített ügyfél
-} visszajátszva a(z) { $file } fájlból, a rögzített kiszolgálási időkkel.
+} visszajátszva a rögzített kiszolgálási időkkel (fájl: { $file }).
 sim-replay-one-day = A visszajátszásban nincs véletlen, ezért egyetlen nap fut, bármit ad is meg a --reps.
 sim-ci = Minden szám a szimulált napok átlaga ± a 95%-os konfidenciaintervallum fele.
 sim-note-empirical = { $service } ügytípus: a naplóban { $samples ->
     [one] { $samples } kiszolgált ügyfél
    *[other] { $samples } kiszolgált ügyfél
 } van, kevesebb, mint az empirikus kiszolgálási időkhöz szükséges { $needed }, ezért a konfigurált átlagú exponenciális eloszlásból sorsolunk.
-sim-note-break-ignored = { $window } { $start }–{ $end } közötti szünete kívül esik az ablak nyitvatartásán, ezért kimarad.
+sim-note-break-ignored = { $window }: a szünet ({ $start }–{ $end }) kívül esik az ablak nyitvatartásán, ezért kimarad.
 sim-min = perc
 sim-customers = Ügyfelek naponta
 sim-mean-wait = Átlagos várakozás
-sim-p-wait = Egyáltalán várt
+sim-p-wait = Várnia kellett
 sim-service-level = A célidőn belül kiszolgálva
 sim-abandoned = Várakozás közben feladta
 sim-unserved = Záráskor még várt, kiszolgálatlan
@@ -49,9 +49,9 @@ sim-col-gave-up = Feladta
 sim-col-window = Ablak
 sim-col-utilisation = Kihasználtság
 sim-col-served = Kiszolgált
-sim-heading-breaks = Szünetek (figyelmeztetés naponta: { $warnings }; későn kezdődött szünet naponta: { $late })
-sim-break = { $window } { $start }–{ $end }: a sort a napok { $warned } részében kellett figyelmeztetni; a szünet a napok { $late } részében kezdődött később.
-sim-break-late = Amikor később kezdődött, a tervezett időpont után { $minutes } perccel.
+sim-heading-breaks = Szünetek (figyelmeztetés naponta: { $warnings }; késve kezdődött szünet naponta: { $late })
+sim-break = { $window } { $start }–{ $end }: a napok arányában a sort figyelmeztették: { $warned }; a szünet késve kezdődött: { $late }.
+sim-break-late = Amikor késve kezdődött, a tervezett időpont után { $minutes } perccel.
 sim-break-cutoff = Az utolsó vállalt sorszámon túli ügyfelek naponta: { $past }; közülük másik ablaknál kiszolgálva { $elsewhere }, az ablak visszatérését kivárta { $returned }, feladta { $gaveup }.
 sim-trace-written = { $count ->
     [one] { $count } ügyfél kiírva ide: { $file }.

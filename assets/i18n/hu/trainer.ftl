@@ -4,7 +4,7 @@
 
 ## A napló szavai a gyakorlásokról
 
-ev-training-started = Gyakorlás indul: { $scenario } forgatókönyv, véletlenmag: { $seed }.
+ev-training-started = Indul a gyakorlás: { $scenario } forgatókönyv, véletlenmag: { $seed }.
 ev-training-cue = Forgatókönyv: { $what } ({ $cue }).
 ev-training-cue-ticket = Forgatókönyv: { $what }, sorszám: { $ticket } ({ $cue }).
 ev-training-clock-jump = Forgatókönyv: a rendszeróra { $minutes } perccel { $direction ->
@@ -13,7 +13,7 @@ ev-training-clock-jump = Forgatókönyv: a rendszeróra { $minutes } perccel { $
     } ({ $cue }).
 ev-training-ended = Gyakorlás vége: { $score } pont a lehetséges { $max } pontból.
 
-cue-kind-delivery = árut hoznak
+cue-kind-delivery = áru érkezik
 cue-kind-protest = a sor tiltakozik
 cue-kind-late-customer = ügyfél érkezik az utolsó sorszám után
 cue-kind-clock-jump = ugrik a rendszeróra
@@ -26,15 +26,15 @@ train-paused = megállítva
 train-speed = ×{ $speed }
 train-tally = ✓ { $met }  ✗ { $missed }  … { $pending }
 train-panel-title = Oktató
-train-expected = Ami most elvárt
+train-expected = Következő teendő
 train-missed = Elmulasztva
-train-coming = Hamarosan
+train-coming = Következik
 train-nothing-expected = Most semmi.
 train-nothing-missed = Eddig semmi.
 train-nothing-coming = Több esemény nem lesz.
 train-done-at-window = { $ticket } ügye elintéződött: jelölje kiszolgáltnak (s).
 train-briefing = Eligazítás
-train-press-start = Az Enter vagy az F3 billentyűvel indul az óra.
+train-press-start = Az óra indításához nyomja meg az Entert vagy az F3-at.
 train-key-panel = panel
 train-key-pause = megállítás
 train-key-step = +1 perc
@@ -71,7 +71,7 @@ part-end-break = fejezze be a szünetet
 
 out-warned = { $time }-kor szólt, { $minutes } perccel a szünet előtt
 out-warned-late = csak { $time }-kor szólt, { $minutes } perccel a szünet előtt
-out-not-warned = { $deadline }-ig senki sem szólt, pedig { $waiting } ember várt
+out-not-warned = { $deadline }-ig senki sem szólt, pedig { $waiting } ügyfél várt
 out-apologised = { $time }-kor elnézést kért
 out-no-apology = nem kért elnézést
 out-refused = elküldve: { $tickets } ({ $time })
@@ -123,7 +123,7 @@ train-check-line = { $check }: { $points }/{ $weight }
 ## Napló visszajátszása
 
 replay-mark = VISSZAJÁTSZÁS
-replay-position = { $n }. esemény, összesen { $total }
+replay-position = { $n }. esemény (összesen { $total })
 replay-end = a napló vége
 replay-read-only = A visszajátszás csak megmutatja, mi történt; semmit sem rögzít.
 replay-not-training = { $file } nem gyakorlás naplója, ezért nincs hozzá értékelés

@@ -5,10 +5,10 @@ board-now-serving = Приглашаются
 board-called = { $ticket } → окно { $window }
 board-nobody-called = Здесь появятся номера вызванных талонов.
 board-windows = Окна
-board-waits = Ожидание, если взять талон сейчас
+board-waits = Время ожидания, если взять талон сейчас
 board-breaks-today = Перерывы сегодня
 board-no-breaks = Сегодня больше перерывов не запланировано.
-board-notice-out-of-date = После того как объявление на стекле было напечатано, время перерывов изменилось. На этом экране — актуальное время.
+board-notice-out-of-date = С тех пор как напечатали объявление на стекле, время перерывов изменилось. На этом экране — актуальное время.
 board-window-open = Окно { $window } открыто
 board-window-closed = Окно { $window } закрыто
 board-window-closing = Окно { $window } закрывается в { $time } — пожалуйста, пройдите к окну { $other }
@@ -22,7 +22,7 @@ board-window-back-shortly = Окно { $window }: перерыв, скоро с�
 ## Предупреждение очереди закрывающегося окна
 board-ann-closes-at = Окно { $window } закрывается на перерыв в { $time }.
 board-ann-closes-soon = Окно { $window } скоро закроется на перерыв.
-board-ann-served-up-to = Талоны до { $cutoff } включительно там ещё обслужат.
+board-ann-served-up-to = Талоны до { $cutoff } включительно в нём ещё обслужат.
 board-ann-served-none = Новых талонов оно больше не вызывает.
 board-ann-others-go-to = Остальных просим пройти к окну { $other }.
 board-ann-go-to = Пожалуйста, пройдите к окну { $other }.
@@ -32,7 +32,9 @@ board-ann-back-at = Окно { $window } снова откроется в { $tim
 board-wait-now = без ожидания
 board-wait-up-to = до { $high } { $high ->
     [one] минуты
-   *[other] минут
+    [few] минут
+    [many] минут
+   *[other] минуты
 }
 board-wait-range = { $low }–{ $high } { $high ->
     [one] минута
@@ -82,13 +84,13 @@ notice-hours = Часы работы: { $open }–{ $close }
 notice-col-breaks = Перерывы
 notice-moved = { $now } (было { $was })
 notice-no-breaks = В этот день перерывов ни у одного окна не запланировано.
-notice-others-serve = Пока окно на перерыве, остальные окна продолжают обслуживание.
+notice-others-serve = Пока окно на перерыве, остальные окна продолжают работать.
 notice-warning = За { $minutes } { $minutes ->
     [one] минуту
     [few] минуты
     [many] минут
    *[other] минуты
-} до закрытия окна мы сообщаем очереди, какие талоны оно ещё обслужит и куда обратиться остальным.
+} до закрытия окна мы сообщаем очереди, какие талоны оно ещё обслужит и куда пройти остальным.
 notice-changes-on-board = Если время перерыва изменится в течение дня, новое время покажет табло в зале.
 notice-as-of = По состоянию на { $date }, { $time }.
 

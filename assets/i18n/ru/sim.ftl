@@ -36,15 +36,15 @@ sim-note-empirical = Услуга { $service }: в журнале { $samples ->
     [few] { $samples } обслуженных визита
     [many] { $samples } обслуженных визитов
    *[other] { $samples } обслуженного визита
-}, меньше нужных { $needed } для эмпирического времени обслуживания, поэтому оно берётся из экспоненциального распределения с заданным средним.
-sim-note-break-ignored = Перерыв { $start }–{ $end } ({ $window }) лежит вне часов работы окна и не учитывается.
+}, а для эмпирического времени обслуживания нужно не меньше { $needed }, поэтому оно берётся из экспоненциального распределения с заданным средним.
+sim-note-break-ignored = Перерыв { $start }–{ $end } ({ $window }) выходит за часы работы окна и не учитывается.
 sim-min = мин
 sim-customers = Клиентов за день
 sim-mean-wait = Среднее ожидание
-sim-p-wait = Ждали вообще
-sim-service-level = Обслужены в пределах целевого ожидания
+sim-p-wait = Пришлось ждать
+sim-service-level = Обслужены в пределах целевого времени
 sim-abandoned = Ушли, не дождавшись
-sim-unserved = Ждали к закрытию, не обслужены
+sim-unserved = Ждали до закрытия, не обслужены
 sim-longest-queue = Самая длинная очередь
 sim-heading-intervals = Ожидание по времени прихода
 sim-heading-services = По услугам
@@ -59,9 +59,9 @@ sim-col-gave-up = Ушли
 sim-col-window = Окно
 sim-col-utilisation = Загрузка
 sim-col-served = Обслужено
-sim-heading-breaks = Перерывы (предупреждений за день: { $warnings }; перерывов, начавшихся позже, за день: { $late })
-sim-break = { $window } { $start }–{ $end }: доля дней, когда очередь предупреждали: { $warned }; когда перерыв начался позже: { $late }.
-sim-break-late = Когда позже — на { $minutes } мин после назначенного времени.
+sim-heading-breaks = Перерывы (предупреждений за день: { $warnings }; перерывов с опозданием за день: { $late })
+sim-break = { $window } { $start }–{ $end }: доля дней, когда очередь предупредили: { $warned }; когда перерыв начался с опозданием: { $late }.
+sim-break-late = При опоздании — через { $minutes } мин после назначенного времени.
 sim-break-cutoff = Клиентов после последнего талона за день: { $past }; из них обслужены в другом окне { $elsewhere }, дождались возвращения окна { $returned }, ушли { $gaveup }.
 sim-trace-written = { $count ->
     [one] { $count } клиент записан в { $file }.

@@ -5,21 +5,26 @@
 ev-training-started = Начинается тренировка: сценарий { $scenario }, зерно случайности { $seed }.
 ev-training-cue = Сценарий: { $what } ({ $cue }).
 ev-training-cue-ticket = Сценарий: { $what }, талон { $ticket } ({ $cue }).
-ev-training-clock-jump = Сценарий: системные часы { $direction ->
-        [back] отскакивают назад
-       *[ahead] скачут вперёд
-    } на { $minutes ->
+ev-training-clock-jump = Сценарий: системное время сдвигается на { $minutes ->
         [one] { $minutes } минуту
         [few] { $minutes } минуты
         [many] { $minutes } минут
        *[other] { $minutes } минуты
+    } { $direction ->
+        [back] назад
+       *[ahead] вперёд
     } ({ $cue }).
-ev-training-ended = Тренировка окончена: { $score } из { $max } баллов.
+ev-training-ended = Тренировка окончена: { $score } из { $max } { $max ->
+        [one] балла
+        [few] баллов
+        [many] баллов
+       *[other] балла
+    }.
 
 cue-kind-delivery = привезли товар
 cue-kind-protest = очередь возмущается
 cue-kind-late-customer = клиент пришёл после последнего талона
-cue-kind-clock-jump = скачут системные часы
+cue-kind-clock-jump = сдвигается системное время
 cue-kind-customer-line = клиент обращается к вам
 
 ## Полоса, панель и клавиши тренера
@@ -31,7 +36,7 @@ train-tally = ✓ { $met }  ✗ { $missed }  … { $pending }
 train-panel-title = Тренер
 train-expected = Что ожидается сейчас
 train-missed = Упущено
-train-coming = Скоро
+train-coming = Впереди
 train-nothing-expected = Сейчас ничего.
 train-nothing-missed = Пока ничего.
 train-nothing-coming = Происшествий больше не будет.
@@ -57,7 +62,7 @@ check-warned-ahead = Предупредили очередь не позже ч�
     }
 check-apology = Извинились за внеплановый перерыв
 check-no-refusal = Не отказали никому, кого должны были обслужить
-check-redirect = Правильными словами направили тех, кто после последнего талона
+check-redirect = Правильно перенаправили тех, кто пришёл после последнего талона
 check-break-length = Уложились в длительность перерыва
 check-answered = Верно отреагировали на то, что случилось в { $time } ({ $what })
 check-overrun-apology = Извинились за опоздание
@@ -71,7 +76,7 @@ expect-back = Вернитесь к окну к { $until }
 expect-answer = К { $deadline }: { $parts }
 expect-overrun = Как только сядете, извинитесь за опоздание
 
-part-playbook = пройдите { $playbooks }
+part-playbook = выполните { $playbooks }
 part-phrase = скажите { $phrases }
 part-break = начните перерыв по причине «{ $reason }»
 part-warn = предупредите очередь
@@ -89,7 +94,7 @@ out-warned-late = предупредили лишь в { $time }, за { $minute
         [many] { $minutes } минут
        *[other] { $minutes } минуты
     } до перерыва
-out-not-warned = к { $deadline } никто не предупредил, хотя { $waiting ->
+out-not-warned = к { $deadline } никого не предупредили, а { $waiting ->
         [one] ждал { $waiting } человек
         [few] ждали { $waiting } человека
         [many] ждали { $waiting } человек
@@ -119,7 +124,12 @@ out-not-reached = тренировка закончилась раньше
 
 debrief-title = Разбор: { $title }
 debrief-meta = { $hall } · окно { $window } · { $date } { $start }–{ $end } · зерно { $seed }
-debrief-score = Результат: { $score } из { $max } баллов ({ $percent } %)
+debrief-score = Результат: { $score } из { $max } { $max ->
+        [one] балла
+        [few] баллов
+        [many] баллов
+       *[other] балла
+    } ({ $percent } %)
 debrief-passed = зачтено (порог { $pass } %)
 debrief-failed = не зачтено (порог { $pass } %)
 debrief-checks = Проверки
@@ -130,7 +140,7 @@ debrief-col-result = Как прошло
 debrief-col-time = Время
 debrief-col-happened = Что произошло
 debrief-col-expected = Чего ожидали
-debrief-did-not-arise = не возникло
+debrief-did-not-arise = ситуация не возникла
 debrief-start = Часы запущены.
 debrief-end = Тренировка окончена.
 debrief-keys = ↑↓ PgUp PgDn прокрутка · l язык · q выход
@@ -145,7 +155,22 @@ train-list-minutes = { $minutes ->
         [many] { $minutes } минут
        *[other] { $minutes } минуты
     }
-train-check-ok = { $file }: сценарий { $id } в порядке; заданных клиентов: { $arrivals }, происшествий: { $incidents }, проверок: { $checks }.
+train-check-ok = { $file }: сценарий { $id } в порядке: { $arrivals ->
+        [one] { $arrivals } заданный клиент
+        [few] { $arrivals } заданных клиента
+        [many] { $arrivals } заданных клиентов
+       *[other] { $arrivals } заданного клиента
+    }, { $incidents ->
+        [one] { $incidents } происшествие
+        [few] { $incidents } происшествия
+        [many] { $incidents } происшествий
+       *[other] { $incidents } происшествия
+    }, { $checks ->
+        [one] { $checks } проверка
+        [few] { $checks } проверки
+        [many] { $checks } проверок
+       *[other] { $checks } проверки
+    }.
 train-recorded = Тренировка записана в { $file }
 train-debrief-written = Разбор записан в { $file }
 train-record-exists = { $file } уже существует; каждая тренировка записывается в отдельный файл

@@ -22,7 +22,7 @@ board-window-back-shortly = Вікно { $window }: перерва, незаба
 ## Попередження черги вікна, що закривається
 board-ann-closes-at = Вікно { $window } закривається на перерву { AT($time) }.
 board-ann-closes-soon = Вікно { $window } незабаром закриється на перерву.
-board-ann-served-up-to = Талони до { $cutoff } включно там ще обслужать.
+board-ann-served-up-to = Талони до { $cutoff } включно в ньому ще обслужать.
 board-ann-served-none = Нових талонів воно вже не викликає.
 board-ann-others-go-to = Решту просимо підійти до вікна { $other }.
 board-ann-go-to = Будь ласка, підійдіть до вікна { $other }.
@@ -32,7 +32,9 @@ board-ann-back-at = Вікно { $window } знову запрацює { AT($tim
 board-wait-now = без очікування
 board-wait-up-to = до { $high } { $high ->
     [one] хвилини
-   *[other] хвилин
+    [few] хвилин
+    [many] хвилин
+   *[other] хвилини
 }
 board-wait-range = { $low }–{ $high } { $high ->
     [one] хвилина
@@ -82,13 +84,13 @@ notice-hours = Години роботи: { $open }–{ $close }
 notice-col-breaks = Перерви
 notice-moved = { $now } (було { $was })
 notice-no-breaks = Цього дня в жодного вікна перерв не заплановано.
-notice-others-serve = Поки вікно на перерві, інші вікна продовжують обслуговування.
+notice-others-serve = Поки вікно на перерві, інші вікна працюють далі.
 notice-warning = За { $minutes } { $minutes ->
     [one] хвилину
     [few] хвилини
     [many] хвилин
    *[other] хвилини
-} до закриття вікна ми повідомляємо чергу, які талони воно ще обслужить і куди звернутися іншим.
+} до закриття вікна ми повідомляємо чергу, які талони воно ще обслужить і куди підійти іншим.
 notice-changes-on-board = Якщо час перерви зміниться протягом дня, новий час покаже табло в залі.
 notice-as-of = Станом на { $date }, { $time }.
 

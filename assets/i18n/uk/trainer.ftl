@@ -6,21 +6,26 @@
 ev-training-started = Починається тренування: сценарій { $scenario }, зерно випадковості { $seed }.
 ev-training-cue = Сценарій: { $what } ({ $cue }).
 ev-training-cue-ticket = Сценарій: { $what }, талон { $ticket } ({ $cue }).
-ev-training-clock-jump = Сценарій: системний годинник { $direction ->
-        [back] відскакує назад
-       *[ahead] стрибає вперед
-    } на { $minutes ->
+ev-training-clock-jump = Сценарій: системний час зсувається на { $minutes ->
         [one] { $minutes } хвилину
         [few] { $minutes } хвилини
         [many] { $minutes } хвилин
        *[other] { $minutes } хвилини
+    } { $direction ->
+        [back] назад
+       *[ahead] вперед
     } ({ $cue }).
-ev-training-ended = Тренування завершено: { $score } з { $max } балів.
+ev-training-ended = Тренування завершено: { $score } з { $max } { $max ->
+        [one] бала
+        [few] балів
+        [many] балів
+       *[other] бала
+    }.
 
 cue-kind-delivery = привезли товар
 cue-kind-protest = черга обурюється
 cue-kind-late-customer = клієнт прийшов після останнього талона
-cue-kind-clock-jump = стрибає системний годинник
+cue-kind-clock-jump = зсувається системний час
 cue-kind-customer-line = клієнт звертається до вас
 
 ## Смуга, панель і клавіші тренера
@@ -32,12 +37,12 @@ train-tally = ✓ { $met }  ✗ { $missed }  … { $pending }
 train-panel-title = Тренер
 train-expected = Що очікується зараз
 train-missed = Пропущено
-train-coming = Незабаром
+train-coming = Попереду
 train-nothing-expected = Зараз нічого.
 train-nothing-missed = Поки нічого.
 train-nothing-coming = Подій більше не буде.
 train-done-at-window = Клієнт із талоном { $ticket } закінчив: позначте його обслуженим (s).
-train-briefing = Вступна
+train-briefing = Інструктаж
 train-press-start = Натисніть Enter або F3, щоб запустити годинник.
 train-key-panel = панель
 train-key-pause = пауза
@@ -58,7 +63,7 @@ check-warned-ahead = Попередили чергу не пізніше ніж 
     }
 check-apology = Перепросили за позапланову перерву
 check-no-refusal = Не відмовили нікому, кого мали обслужити
-check-redirect = Правильними словами скерували тих, хто після останнього талона
+check-redirect = Правильно скерували тих, хто прийшов після останнього талона
 check-break-length = Вклалися в тривалість перерви
 check-answered = Правильно відреагували на те, що сталося { AT($time) } ({ $what })
 check-overrun-apology = Перепросили за запізнення
@@ -72,7 +77,7 @@ expect-back = Поверніться до вікна до { $until }
 expect-answer = До { $deadline }: { $parts }
 expect-overrun = Щойно сядете, перепросіть за запізнення
 
-part-playbook = пройдіть { $playbooks }
+part-playbook = виконайте { $playbooks }
 part-phrase = скажіть { $phrases }
 part-break = почніть перерву з причини «{ $reason }»
 part-warn = попередьте чергу
@@ -90,11 +95,11 @@ out-warned-late = попередили лише { AT($time) }, за { $minutes -
         [many] { $minutes } хвилин
        *[other] { $minutes } хвилини
     } до перерви
-out-not-warned = до { $deadline } ніхто не попередив, хоча { $waiting ->
+out-not-warned = до { $deadline } нікого не попередили, а { $waiting ->
         [one] чекала { $waiting } людина
         [few] чекали { $waiting } людини
         [many] чекало { $waiting } людей
-       *[other] чекали { $waiting } людини
+       *[other] чекало { $waiting } людини
     }
 out-apologised = перепросили { AT($time) }
 out-no-apology = не перепросили
@@ -120,7 +125,12 @@ out-not-reached = тренування скінчилося раніше
 
 debrief-title = Розбір: { $title }
 debrief-meta = { $hall } · вікно { $window } · { $date } { $start }–{ $end } · зерно { $seed }
-debrief-score = Результат: { $score } з { $max } балів ({ $percent } %)
+debrief-score = Результат: { $score } з { $max } { $max ->
+        [one] бала
+        [few] балів
+        [many] балів
+       *[other] бала
+    } ({ $percent } %)
 debrief-passed = зараховано (поріг { $pass } %)
 debrief-failed = не зараховано (поріг { $pass } %)
 debrief-checks = Перевірки
@@ -131,7 +141,7 @@ debrief-col-result = Як минуло
 debrief-col-time = Час
 debrief-col-happened = Що сталося
 debrief-col-expected = Чого очікували
-debrief-did-not-arise = не виникло
+debrief-did-not-arise = ситуація не виникла
 debrief-start = Годинник запущено.
 debrief-end = Тренування завершено.
 debrief-keys = ↑↓ PgUp PgDn прокручування · l мова · q вихід
@@ -146,7 +156,22 @@ train-list-minutes = { $minutes ->
         [many] { $minutes } хвилин
        *[other] { $minutes } хвилини
     }
-train-check-ok = { $file }: сценарій { $id } гаразд; заданих клієнтів: { $arrivals }, подій: { $incidents }, перевірок: { $checks }.
+train-check-ok = { $file }: сценарій { $id } коректний: { $arrivals ->
+        [one] { $arrivals } заданий клієнт
+        [few] { $arrivals } задані клієнти
+        [many] { $arrivals } заданих клієнтів
+       *[other] { $arrivals } заданого клієнта
+    }, { $incidents ->
+        [one] { $incidents } подія
+        [few] { $incidents } події
+        [many] { $incidents } подій
+       *[other] { $incidents } події
+    }, { $checks ->
+        [one] { $checks } перевірка
+        [few] { $checks } перевірки
+        [many] { $checks } перевірок
+       *[other] { $checks } перевірки
+    }.
 train-recorded = Тренування записано в { $file }
 train-debrief-written = Розбір записано в { $file }
 train-record-exists = { $file } уже існує; кожне тренування записується в окремий файл
