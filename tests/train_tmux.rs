@@ -14,9 +14,20 @@ use std::time::Duration;
 /// Long enough for the last simulated minutes to run out at ×60 on a slow box.
 const TO_THE_END: Duration = Duration::from_secs(30);
 
-fn steps(tmux: &Tmux, n: usize) {
-    let keys = vec!["F4"; n];
-    tmux.keys(&keys);
+/// Steps the paused clock a minute at a time until the screen shows `what`,
+/// at most `max` minutes: a loaded machine may have let the clock run a few
+/// minutes further before it was paused.
+fn step_until(tmux: &Tmux, what: &str, max: usize, ok: impl Fn(&str) -> bool) -> String {
+    for _ in 0..max {
+        let screen = tmux.capture();
+        if ok(&screen) {
+            return screen;
+        }
+        let before = strip_time(&screen);
+        tmux.keys(&["F4"]);
+        tmux.wait_for("the clock to move on", |s| strip_time(s) != before || ok(s));
+    }
+    tmux.wait_for(what, ok)
 }
 
 /// The clock's reading on the trainer's strip, "HH:MM".
@@ -58,15 +69,15 @@ fn a_scenario_plays_at_high_speed_to_its_debrief_and_replays() {
     tmux.keys(&["F3"]);
     let screen = tmux.wait_for("the clock paused", |s| s.contains("×60 paused"));
     let start = strip_time(&screen);
+    // The warning is due from 12:15 and must be given by 12:20.
     assert!(
-        start.as_str() >= "12:05" && start.as_str() < "12:08",
+        start.as_str() >= "12:05" && start.as_str() < "12:16",
         "{start}"
     );
 
     // The trainee serves the first customer and warns the queue in time.
     tmux.keys(&["s", "n"]);
-    steps(&tmux, 10);
-    tmux.wait_for("the warning due", |s| {
+    step_until(&tmux, "the warning due", 15, |s| {
         s.contains("WARN THE QUEUE NOW") && s.contains("Expected next")
     });
     tmux.keys(&["w"]);
@@ -75,15 +86,15 @@ fn a_scenario_plays_at_high_speed_to_its_debrief_and_replays() {
     });
 
     // On to the protest: the scene line shows what the man says.
-    steps(&tmux, 12);
-    tmux.wait_for("the protest", |s| {
+    step_until(&tmux, "the protest", 15, |s| {
         s.contains("▸") && s.contains("I've been standing here for ten minutes")
     });
 
     // Step on past the break, then let the clock run at ×60 to the end of the
     // session: the debrief.
-    steps(&tmux, 38);
-    tmux.wait_for("13:0x on the clock", |s| strip_time(s).starts_with("13:0"));
+    step_until(&tmux, "13:0x on the clock", 45, |s| {
+        strip_time(s).starts_with("13:0")
+    });
     tmux.keys(&["F3"]);
     tmux.wait_within(TO_THE_END, "the debrief", |s| {
         s.contains("Debrief: “Lunch in five minutes”")
@@ -97,9 +108,23 @@ fn a_scenario_plays_at_high_speed_to_its_debrief_and_replays() {
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
     tmux.assert_terminal_restored();
-    tmux.wait_for("the files named", |s| {
-        s.contains("Session recorded in") && s.contains("Debrief written to")
-    });
+    // What it printed after leaving the screen, as the terminal received it
+    // (on a loaded machine the dead pane's capture has been seen to miss one).
+    let start = std::time::Instant::now();
+    loop {
+        let out = std::fs::read(tmux.output_path()).unwrap_or_default();
+        let printed = String::from_utf8_lossy(&out).into_owned();
+        let after = printed
+            .rsplit("\u{1b}[?1049l")
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        if after.contains("Session recorded in") && after.contains("Debrief written to") {
+            break;
+        }
+        assert!(start.elapsed() < Duration::from_secs(5), "{after:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
 
     // The recorded log gives the same debrief as the one written at the end.
     let replayed = hall.data_dir().join("replayed.md");
