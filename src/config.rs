@@ -92,7 +92,7 @@ pub struct Simulation {
 pub enum ConfigError {
     /// A syntax, type or rule error at a place in the file; `key` is the dotted
     /// path such as `windows[1].services[0]`, empty for a plain syntax error.
-    #[error("{file}:{line}:{col}: {}{message}", key_prefix(.key))]
+    #[error("{file}:{line}:{col}: {}{message}", crate::tomlfile::key_prefix(.key))]
     Invalid {
         file: String,
         line: usize,
@@ -105,14 +105,6 @@ pub enum ConfigError {
         file: String,
         source: std::io::Error,
     },
-}
-
-fn key_prefix(key: &str) -> String {
-    if key.is_empty() {
-        String::new()
-    } else {
-        format!("{key}: ")
-    }
 }
 
 /// Parses a config from text; `file` is only used to name the file in errors.

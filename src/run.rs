@@ -456,6 +456,24 @@ pub(crate) fn parse_day(
     }
 }
 
+/// A break's start and end as typed: a start, and an end or a length.
+fn break_span(
+    hall: &Hall,
+    tr: &Tr,
+    day: NaiveDate,
+    start: &str,
+    end: &Option<String>,
+    minutes: Option<u32>,
+) -> Result<(Instant, Instant), Failure> {
+    let start = local_instant(hall, tr, day, start)?;
+    let end = match (end, minutes) {
+        (Some(e), _) => local_instant(hall, tr, day, e)?,
+        (None, Some(m)) => start + Duration::minutes(i64::from(m)),
+        (None, None) => return Err(Failure::Bad(tr.t("break-length-missing"))),
+    };
+    Ok((start, end))
+}
+
 /// A wall-clock time on a day in the hall, to an instant. On the day clocks go
 /// back the earlier of the two is meant; a time skipped when clocks go forward
 /// does not exist and is refused.
@@ -618,12 +636,7 @@ fn hall_cmd(
                 ovr,
             } => {
                 let day = parse_day(&hall, tr, date, now)?;
-                let start = local_instant(&hall, tr, day, start)?;
-                let end = match (end, minutes) {
-                    (Some(e), _) => local_instant(&hall, tr, day, e)?,
-                    (None, Some(m)) => start + Duration::minutes(i64::from(*m)),
-                    (None, None) => return Err(Failure::Bad(tr.t("break-length-missing"))),
-                };
+                let (start, end) = break_span(&hall, tr, day, start, end, *minutes)?;
                 exec(
                     Command::PlanBreak {
                         window: window_id(&hall, tr, window.window)?,
@@ -649,12 +662,7 @@ fn hall_cmd(
                     (None, Some(d)) => d,
                     _ => parse_day(&hall, tr, date, now)?,
                 };
-                let start = local_instant(&hall, tr, day, start)?;
-                let end = match (end, minutes) {
-                    (Some(e), _) => local_instant(&hall, tr, day, e)?,
-                    (None, Some(m)) => start + Duration::minutes(i64::from(*m)),
-                    (None, None) => return Err(Failure::Bad(tr.t("break-length-missing"))),
-                };
+                let (start, end) = break_span(&hall, tr, day, start, end, *minutes)?;
                 exec(
                     Command::ChangeBreak {
                         brk,

@@ -11,6 +11,16 @@ use toml::Spanned;
 /// detail that must not show up in key paths.
 const SPANNED_PREFIX: &str = "$__serde_spanned_private";
 
+/// "key: " before a message, or nothing for a plain syntax error: how every
+/// file error of the project starts after its place.
+pub fn key_prefix(key: &str) -> String {
+    if key.is_empty() {
+        String::new()
+    } else {
+        format!("{key}: ")
+    }
+}
+
 /// A place in a file and what is wrong there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Located {

@@ -149,7 +149,7 @@ impl Playbook {
 pub enum PlaybookError {
     /// A syntax, type or rule error at a place in the file; `key` is the dotted
     /// path such as `steps[2].answers[0].next`, empty for a plain syntax error.
-    #[error("{file}:{line}:{col}: {}{message}", key_prefix(.key))]
+    #[error("{file}:{line}:{col}: {}{message}", crate::tomlfile::key_prefix(.key))]
     Invalid {
         file: String,
         line: usize,
@@ -183,14 +183,6 @@ impl From<crate::tomlfile::Located> for PlaybookError {
             key: l.key,
             message: l.message,
         }
-    }
-}
-
-fn key_prefix(key: &str) -> String {
-    if key.is_empty() {
-        String::new()
-    } else {
-        format!("{key}: ")
     }
 }
 

@@ -202,7 +202,7 @@ pub enum ScenarioError {
     /// A syntax, type or rule error at a place in the file; `key` is the dotted
     /// path such as `incidents[2].answer.phrases[0]`, empty for a plain syntax
     /// error.
-    #[error("{file}:{line}:{col}: {}{message}", key_prefix(.key))]
+    #[error("{file}:{line}:{col}: {}{message}", crate::tomlfile::key_prefix(.key))]
     Invalid {
         file: String,
         line: usize,
@@ -237,14 +237,6 @@ impl From<crate::tomlfile::Located> for ScenarioError {
             key: l.key,
             message: l.message,
         }
-    }
-}
-
-fn key_prefix(key: &str) -> String {
-    if key.is_empty() {
-        String::new()
-    } else {
-        format!("{key}: ")
     }
 }
 
