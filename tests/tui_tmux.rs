@@ -193,7 +193,14 @@ fn a_closed_terminal_ends_the_screen() {
         }
     }
     assert!(!pid.is_empty(), "the overview never came up");
+    // The socket file outlives the server; it is ours, so it goes too.
+    let socket_path = String::from_utf8_lossy(&tmux(&["display", "-p", "#{socket_path}"]).stdout)
+        .trim()
+        .to_string();
     tmux(&["kill-server"]);
+    if socket_path.contains(&socket) {
+        let _ = std::fs::remove_file(&socket_path);
+    }
     let running = |pid: &str| {
         std::fs::read_to_string(format!("/proc/{pid}/stat"))
             .map(|s| !s.contains(") Z"))
