@@ -447,7 +447,7 @@ fn a_late_and_overrunning_break_is_drawn_where_it_really_was() {
     let now = at(9, 5);
     let ev = Evaluator::new(&hall, Demand::from_config(&hall, day()));
     let planner = Planner::new(&hall, &s, ev, day(), now);
-    let mut app = App::new(Tr::new(Lang::En), hall, &s, now, false);
+    let mut app = App::new(Tr::new(Lang::En), hall.clone(), &s, now, false);
     app.open_planner(planner, true);
     app.refresh(&s, now);
     // 160 columns of timeline for 8 hours: one for every three minutes.
@@ -466,6 +466,23 @@ fn a_late_and_overrunning_break_is_drawn_where_it_really_was() {
     assert!(on <= col(8 * 60 + 31), "{drawn}");
     let screen = screen.join("\n");
     assert!(screen.contains("overrun, on since 08:30"), "{screen}");
+    // Still on before its planned end: the minutes to come are the break's,
+    // not "planned, not taken".
+    let early = at(8, 40);
+    let ev = Evaluator::new(&hall, Demand::from_config(&hall, day()));
+    let planner = Planner::new(&hall, &s, ev, day(), early);
+    let mut app = App::new(Tr::new(Lang::En), hall, &s, early, false);
+    app.open_planner(planner, true);
+    app.refresh(&s, early);
+    let row = row_starting(&rows(&app, 182, 30), "Window 3");
+    let drawn: Vec<char> = row.chars().skip(22).collect();
+    let dashes = drawn.iter().filter(|c| **c == '-').count();
+    let on = drawn.iter().filter(|c| **c == '▓').count();
+    assert!(
+        dashes <= 4 && on >= 6,
+        "{}",
+        drawn.iter().collect::<String>()
+    );
 }
 
 #[test]

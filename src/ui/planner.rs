@@ -369,9 +369,10 @@ fn timeline(app: &App, p: &Planner, g: &Geometry, frame: &mut Frame, now: Instan
                 .filter(|b| b.window == window)
                 .find_map(|b| {
                     let planned = b.start <= t && t < b.end;
+                    // A break still on runs at least to its planned end.
                     let taken = b
                         .actual
-                        .is_some_and(|(s, e)| s <= t && t < e.unwrap_or(now).max(s));
+                        .is_some_and(|(s, e)| s <= t && t < e.unwrap_or(now.max(b.end)).max(s));
                     (planned || taken).then_some((b, planned, taken))
                 });
             let b = hit.map(|(b, _, _)| b);
