@@ -1,32 +1,33 @@
 //! frontdesk: queue and break management for a service hall, so that no window
 //! ever closes in a waiting customer's face.
+//!
+//! The layers, top to bottom; a module only uses those at its level or below:
+//! - [`cli`]: the command line, one module per command group;
+//! - [`tui`]: the terminal screens (event loops, the app state machine, render);
+//! - [`views`]: read models and words that screens and commands share;
+//! - the core: [`setup`], [`config`], [`store`], [`staffing`], [`sim`], [`plan`],
+//!   [`phrases`], [`playbooks`], [`scenario`], [`demo`] and the small helpers
+//!   ([`clock`], [`i18n`], [`refusals`], [`text`], [`tomlfile`]);
+//! - [`domain`]: the pure rules every other layer stands on.
 
-pub mod app;
-pub mod bench;
-pub mod board;
 pub mod cli;
+pub mod tui;
+pub mod views;
+
 pub mod clock;
 pub mod config;
 pub mod demo;
-pub mod describe;
-pub mod domain;
 pub mod i18n;
-pub mod notice;
 pub mod phrases;
 pub mod plan;
-pub mod planner;
 pub mod playbooks;
-pub mod run;
+pub mod refusals;
 pub mod scenario;
 pub mod setup;
 pub mod sim;
-pub mod simulate;
 pub mod staffing;
 pub mod store;
 pub mod text;
 pub mod tomlfile;
-pub mod train;
-pub mod tui;
-pub mod ui;
-pub mod view;
-pub mod waits;
+
+pub mod domain;

@@ -4,5 +4,5 @@ use clap::Parser;
 
 fn main() {
     let cli = frontdesk::cli::Cli::parse();
-    std::process::exit(frontdesk::run::main(cli));
+    std::process::exit(frontdesk::cli::main(cli));
 }

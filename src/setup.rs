@@ -1,7 +1,6 @@
 //! Where a hall's config and event log live, and opening them: an explicit
 //! `--config`, the per-user config file, or (with neither) the embedded demo hall.
 
-use crate::cli::Global;
 use crate::config::{self, Config, ConfigError};
 use crate::demo;
 use crate::domain::Instant;
@@ -44,6 +43,15 @@ pub fn scripts(
     }
 }
 
+/// What the person asked for: where data lives, which config, whether the demo.
+/// Each is optional; [`Places::resolve`] fills in the defaults.
+#[derive(Clone, Debug, Default)]
+pub struct Choice {
+    pub data_dir: Option<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub demo: bool,
+}
+
 /// The directories and files in play for this run.
 #[derive(Clone, Debug)]
 pub struct Places {
@@ -59,7 +67,7 @@ fn project_dirs() -> Option<ProjectDirs> {
 }
 
 impl Places {
-    pub fn resolve(global: &Global) -> Result<Places, SetupError> {
+    pub fn resolve(global: &Choice) -> Result<Places, SetupError> {
         let dirs = project_dirs();
         let data_dir = match (&global.data_dir, &dirs) {
             (Some(d), _) => d.clone(),
@@ -112,7 +120,7 @@ pub struct Opened {
 
 /// Loads the config (or the demo's) and opens the log. The demo is laid afresh
 /// when asked, when it does not exist yet, or when it has gone stale.
-pub fn open(global: &Global, now: Instant) -> Result<Opened, SetupError> {
+pub fn open(global: &Choice, now: Instant) -> Result<Opened, SetupError> {
     let places = Places::resolve(global)?;
     let config = load_config(&places, now)?;
     let path = places.log_path();

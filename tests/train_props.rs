@@ -3,13 +3,13 @@
 //! events and score, a score never exceeds what is at stake, the debrief reads
 //! in every language, and the events alone give the score the session kept.
 
-use frontdesk::app::App;
-use frontdesk::app::trainer::{Control, Trainer, control_for};
 use frontdesk::domain::{Event, State};
 use frontdesk::i18n::{Lang, Tr};
-use frontdesk::scenario::debrief::{self, Words};
 use frontdesk::scenario::session::Session;
 use frontdesk::scenario::{self, Scenario, score};
+use frontdesk::tui::app::App;
+use frontdesk::tui::app::trainer::{Control, Trainer, control_for};
+use frontdesk::views::debrief::{self, Words};
 use proptest::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -19,7 +19,7 @@ const KEYS: &[&str] = &[
 ];
 
 fn key(name: &str) -> KeyEvent {
-    frontdesk::train::keys::key(name)
+    frontdesk::tui::keyscript::key(name)
         .unwrap_or_else(|| KeyEvent::new(KeyCode::Null, KeyModifiers::NONE))
 }
 

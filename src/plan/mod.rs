@@ -3,7 +3,6 @@
 //! ([`rules`]), and suggested placements for everyone's entitled breaks
 //! ([`suggest`]). Pure: the state, the hall and `now` are passed in.
 
-pub mod print;
 pub mod report;
 pub mod rules;
 pub mod suggest;

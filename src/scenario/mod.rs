@@ -10,7 +10,6 @@
 //! simulated clock that only its driver moves, and the score and the debrief
 //! are computed from the session's events alone.
 
-pub mod debrief;
 pub mod random;
 mod raw;
 pub mod score;
