@@ -162,6 +162,9 @@ pub enum Cmd {
     Train(TrainArgs),
     /// Play a recorded event log back on the screens, at any speed
     Replay(ReplayArgs),
+    /// Check, back up or restore the hall's event log
+    #[command(subcommand)]
+    Store(crate::store_cmd::StoreCmd),
 }
 
 #[derive(Debug, Args)]

@@ -23,6 +23,7 @@ pub mod sim;
 pub mod simulate;
 pub mod staffing;
 pub mod store;
+pub mod store_cmd;
 pub mod text;
 pub mod tomlfile;
 pub mod train;

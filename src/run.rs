@@ -14,7 +14,7 @@ use crate::domain::{
 };
 use crate::i18n::{Arg, Lang, Tr};
 use crate::setup::{self, Opened, Places, SetupError};
-use crate::store::ExecError;
+use crate::store::{Access, ExecError};
 use crate::text;
 use crate::view;
 use chrono::{Duration, LocalResult, NaiveDate, NaiveTime, TimeZone};
@@ -195,7 +195,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             crate::tui::run(opened, tr, clock, origin, crate::tui::Start::Planner(day)).map_err(io)
         }
         Cmd::Board => {
-            let opened = setup::open(&cli.global, clock.now())?;
+            let opened = setup::open_as(&cli.global, clock.now(), Access::Read)?;
             // --lang pins the board to one language; else it turns through the hall's.
             let langs: Vec<Lang> = match cli.global.lang.and_then(crate::cli::LangChoice::one) {
                 Some(l) => vec![l],
@@ -214,7 +214,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             format,
             dry_run,
         } => {
-            let mut opened = setup::open(&cli.global, clock.now())?;
+            let access = if *dry_run {
+                Access::Read
+            } else {
+                Access::Write
+            };
+            let mut opened = setup::open_as(&cli.global, clock.now(), access)?;
             let tr = translator(&cli, Some(&opened.config.language));
             let origin = text::clean(cli.global.origin.as_deref().unwrap_or("cli"));
             notice_cmd(
@@ -259,6 +264,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             crate::train::bench::run(*frames);
             Ok(())
         }
+        Cmd::Store(c) => crate::store_cmd::run(&cli, c, clock.now()),
         Cmd::Train(args) => crate::train::train(&cli.global, args).map_err(train_failure),
         Cmd::Replay(args) => crate::train::replay(&cli.global, args).map_err(train_failure),
         Cmd::Demo(DemoCmd::Reset) => {
@@ -277,7 +283,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             Ok(())
         }
         _ => {
-            let mut opened = setup::open(&cli.global, clock.now())?;
+            let mut opened = setup::open_as(&cli.global, clock.now(), access_of(command))?;
             let tr = translator(&cli, Some(&opened.config.language));
             let origin = text::clean(cli.global.origin.as_deref().unwrap_or("cli"));
             hall_cmd(&mut opened, &tr, command, clock, &origin)
@@ -405,6 +411,15 @@ fn config_cmd(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
             say!("log:    {}", places.log_path().display());
             Ok(())
         }
+    }
+}
+
+/// Commands that only look at the hall work on a log this user may only read.
+fn access_of(command: &Cmd) -> Access {
+    match command {
+        Cmd::Status { .. } | Cmd::Log { .. } | Cmd::Plan { print: true, .. } => Access::Read,
+        Cmd::Break(BreakCmd::List { .. }) => Access::Read,
+        _ => Access::Write,
     }
 }
 
@@ -844,6 +859,7 @@ fn hall_cmd(
         | Cmd::Notice { .. }
         | Cmd::Simulate(_)
         | Cmd::Train(_)
+        | Cmd::Store(_)
         | Cmd::Replay(_) => Ok(()),
     }
 }

@@ -339,7 +339,7 @@ pub fn replay(global: &Global, args: &ReplayArgs) -> Result<(), TrainError> {
     }
     let config =
         setup::load_config(&ground.places, crate::clock::Clock::system().now()).map_err(bad)?;
-    let log = Log::open(path, config.hall.clone()).map_err(bad)?;
+    let log = Log::open_as(path, config.hall.clone(), crate::store::Access::Read).map_err(bad)?;
     let events = log.events(0, usize::MAX).map_err(bad)?;
     let training = recorded_scenario(&events, &ground.playbooks, &shown)?;
     if let Some(out) = &args.debrief {
