@@ -125,10 +125,7 @@ pub(crate) fn embedded(raw: RawConfig, src: &str, file: &str) -> Result<Config, 
 /// Reads and parses a config file; errors name the file as `path` displays.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let file = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-        file: file.clone(),
-        source,
-    })?;
+    let src = crate::textfile::read(path, &file)?;
     parse(&src, &file)
 }
 
@@ -270,6 +267,27 @@ struct RawEntitlement {
 
 // ---------------------------------------------------------------------------
 // Locating errors.
+
+impl From<crate::textfile::ReadError> for ConfigError {
+    fn from(e: crate::textfile::ReadError) -> Self {
+        use crate::textfile::ReadError;
+        match e {
+            ReadError::Io { file, source } => ConfigError::Read { file, source },
+            ReadError::NotUtf8 {
+                file,
+                line,
+                col,
+                message,
+            } => ConfigError::Invalid {
+                file,
+                line,
+                col,
+                key: String::new(),
+                message,
+            },
+        }
+    }
+}
 
 /// This file's places, as config errors.
 type Ctx<'a> = Source<'a, ConfigError>;

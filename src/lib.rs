@@ -25,6 +25,7 @@ pub mod staffing;
 pub mod store;
 pub mod store_cmd;
 pub mod text;
+pub mod textfile;
 pub mod tomlfile;
 pub mod train;
 pub mod tui;

@@ -397,7 +397,7 @@ fn read_csv(
     first_table: bool,
 ) -> Result<(String, Vec<Row>), Failure> {
     let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::Bad(format!("{file}: {e}")))?;
+    let text = crate::textfile::read(path, &file).map_err(|e| Failure::Bad(e.to_string()))?;
     let mut header: Option<Vec<String>> = None;
     let mut rows = Vec::new();
     for (i, raw) in text.lines().enumerate() {

@@ -186,6 +186,8 @@ pub fn for_situation(s: Situation, alone: bool) -> Vec<PhraseKey> {
 
 #[derive(Debug, Error)]
 pub enum PhraseError {
+    #[error(transparent)]
+    Text(#[from] crate::textfile::ReadError),
     #[error("{file}:{line}:{col}: {message}")]
     Syntax {
         file: String,
@@ -274,10 +276,14 @@ impl Phrasebook {
         for lang in Lang::ALL {
             let path: PathBuf = dir.join(format!("{}.ftl", lang.code()));
             let file = path.display().to_string();
-            let src = match std::fs::read_to_string(&path) {
+            let src = match crate::textfile::read(&path, &file) {
                 Ok(s) => s,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(source) => return Err(PhraseError::Read { file, source }),
+                Err(crate::textfile::ReadError::Io { source, .. })
+                    if source.kind() == std::io::ErrorKind::NotFound =>
+                {
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
             };
             let res = parse(src, &file)?;
             if let Some(bundle) = book.bundles.get_mut(&lang) {

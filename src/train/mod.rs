@@ -182,8 +182,7 @@ pub fn train(global: &Global, args: &TrainArgs) -> Result<(), TrainError> {
     };
     let script = match &args.keys {
         Some(path) => {
-            let src = std::fs::read_to_string(path)
-                .map_err(|e| bad(format!("{}: {e}", path.display())))?;
+            let src = crate::textfile::read(path, &path.display().to_string()).map_err(bad)?;
             Some(keys::parse(&src, &path.display().to_string()).map_err(bad)?)
         }
         None => None,
