@@ -128,7 +128,8 @@ pub fn main(cli: Cli) -> i32 {
     match run(cli) {
         Ok(()) => 0,
         Err(f) => {
-            eprintln!("frontdesk: {}", f.message());
+            // One line, whatever file or argument the message quotes.
+            eprintln!("frontdesk: {}", crate::tomlfile::one_line(f.message()));
             f.exit_code()
         }
     }

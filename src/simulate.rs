@@ -384,6 +384,8 @@ fn split_csv(line: &str) -> Vec<String> {
 }
 
 fn bad(file: &str, line: usize, message: &str) -> Failure {
+    // The message quotes the file, which may hold anything.
+    let message = crate::tomlfile::one_line(message);
     Failure::Bad(format!("{file}:{line}: {message}"))
 }
 
@@ -392,12 +394,12 @@ fn bad(file: &str, line: usize, message: &str) -> Failure {
 /// line after the rows ends the table: `plan --print --format csv` writes the
 /// breaks first and the forecast after a blank line.
 fn read_csv(
-    path: &Path,
+    text: &str,
+    file: &str,
     required: &[&str],
     first_table: bool,
 ) -> Result<(String, Vec<Row>), Failure> {
-    let file = path.display().to_string();
-    let text = crate::textfile::read(path, &file).map_err(|e| Failure::Bad(e.to_string()))?;
+    let file = file.to_string();
     let mut header: Option<Vec<String>> = None;
     let mut rows = Vec::new();
     for (i, raw) in text.lines().enumerate() {
@@ -518,8 +520,25 @@ fn window_of(hall: &Hall, text: &str) -> Result<Option<usize>, String> {
 }
 
 /// The plan file: breaks on the simulated day.
+fn read_text(path: &Path) -> Result<(String, String), Failure> {
+    let file = path.display().to_string();
+    let text = crate::textfile::read(path, &file).map_err(|e| Failure::Bad(e.to_string()))?;
+    Ok((text, file))
+}
+
 fn read_plan(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<PlannedBreak>, Failure> {
-    let (file, rows) = read_csv(path, &["window", "start", "end"], true)?;
+    let (text, file) = read_text(path)?;
+    parse_plan(&text, &file, hall, clock)
+}
+
+/// The plan CSV's text (`window,start,end`); `file` names it in errors.
+pub fn parse_plan(
+    text: &str,
+    file: &str,
+    hall: &Hall,
+    clock: &DayClock,
+) -> Result<Vec<PlannedBreak>, Failure> {
+    let (file, rows) = read_csv(text, file, &["window", "start", "end"], true)?;
     let mut out: Vec<(PlannedBreak, usize)> = Vec::new();
     for row in &rows {
         let err = |m: &str| bad(&file, row.line, m);
@@ -568,7 +587,18 @@ fn read_plan(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<PlannedBr
 
 /// Recorded arrivals on the simulated day, in arrival order (file order on ties).
 fn read_arrivals(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<Arrival>, Failure> {
-    let (file, rows) = read_csv(path, &["arrival", "service", "duration"], false)?;
+    let (text, file) = read_text(path)?;
+    parse_arrivals(&text, &file, hall, clock)
+}
+
+/// The arrivals CSV's text (`arrival,service,duration`); `file` names it in errors.
+pub fn parse_arrivals(
+    text: &str,
+    file: &str,
+    hall: &Hall,
+    clock: &DayClock,
+) -> Result<Vec<Arrival>, Failure> {
+    let (file, rows) = read_csv(text, file, &["arrival", "service", "duration"], false)?;
     let mut out = Vec::with_capacity(rows.len());
     for row in &rows {
         let err = |m: &str| bad(&file, row.line, m);

@@ -228,10 +228,7 @@ fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
 }
 
 fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let before = &src[..offset.min(src.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
+    crate::tomlfile::line_col(src, offset)
 }
 
 /// Parses one Fluent file, naming the place of the first error.
@@ -243,9 +240,10 @@ fn parse(src: String, file: &str) -> Result<FluentResource, PhraseError> {
             file: file.to_string(),
             line,
             col,
+            // Fluent's own words may span lines ("expected one of \n | \r\n").
             message: errors
                 .first()
-                .map(|e| e.kind.to_string())
+                .map(|e| crate::tomlfile::one_line(&e.kind.to_string()))
                 .unwrap_or_else(|| "cannot parse".into()),
         }
     })
@@ -271,12 +269,34 @@ impl Phrasebook {
     /// The shipped phrases with a hall's own `<dir>/<lang>.ftl` files laid over
     /// them: a message there replaces the shipped one of the same id.
     pub fn with_overrides(dir: &Path) -> Result<Phrasebook, PhraseError> {
+        Phrasebook::overridden(dir, None)
+    }
+
+    /// The shipped phrases with one language's override given as text, as if
+    /// read from `file`: what a hall's own file goes through.
+    pub fn with_override_text(
+        lang: Lang,
+        src: &str,
+        file: &str,
+    ) -> Result<Phrasebook, PhraseError> {
+        Phrasebook::overridden(Path::new(""), Some((lang, src, file)))
+    }
+
+    fn overridden(dir: &Path, text: Option<(Lang, &str, &str)>) -> Result<Phrasebook, PhraseError> {
         let mut book = Phrasebook::embedded();
         book.shipped = Some(Box::new(Phrasebook::embedded()));
         for lang in Lang::ALL {
             let path: PathBuf = dir.join(format!("{}.ftl", lang.code()));
-            let file = path.display().to_string();
-            let src = match crate::textfile::read(&path, &file) {
+            let mut file = path.display().to_string();
+            let read = match text {
+                Some((l, src, name)) if l == lang => {
+                    file = name.to_string();
+                    Ok(src.to_string())
+                }
+                Some(_) => continue,
+                None => crate::textfile::read(&path, &file),
+            };
+            let src = match read {
                 Ok(s) => s,
                 Err(crate::textfile::ReadError::Io { source, .. })
                     if source.kind() == std::io::ErrorKind::NotFound =>

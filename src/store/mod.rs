@@ -547,6 +547,17 @@ impl Log {
     }
 }
 
+/// One row of the log as stored, decoded as every reader decodes it: for
+/// tools and tests that look at rows directly.
+pub fn decode_row(
+    seq: i64,
+    at_ms: i64,
+    origin: String,
+    body: String,
+) -> Result<Recorded, StoreError> {
+    parts_to_recorded((seq, at_ms, origin, body), Path::new("event"))
+}
+
 type Parts = (i64, i64, String, String);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parts> {
