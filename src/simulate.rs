@@ -42,7 +42,7 @@ enum Breaks {
 }
 
 pub fn run(cli: &Cli, args: &SimulateArgs, now: Instant) -> Result<(), Failure> {
-    let opened = setup::open(&cli.global, now)?;
+    let opened = setup::open_as(&cli.global, now, crate::store::Access::Read)?;
     let tr = translator(cli, Some(&opened.config.language));
     let hall = opened.log.hall().clone();
     let day = parse_day(&hall, &tr, &args.date, now)?;
@@ -85,6 +85,9 @@ pub fn run(cli: &Cli, args: &SimulateArgs, now: Instant) -> Result<(), Failure> 
             (b, source)
         }
     };
+    for w in crate::sim::warnings::warnings(&hall, &clock, replay.as_deref(), &breaks) {
+        eprintln!("{}", warning(&tr, &clock, &w));
+    }
     let empirical = if hall
         .services
         .iter()
@@ -665,6 +668,29 @@ pub fn parse_arrivals(
     Ok(out)
 }
 
+/// A warning about the input, in words; on standard error, so that `--json`
+/// output stays clean.
+fn warning(tr: &Tr, clock: &DayClock, w: &crate::sim::warnings::Warning) -> String {
+    use crate::sim::warnings::Warning;
+    match w {
+        Warning::ArrivalsOutsideHours { count, first } => tr.f(
+            "sim-warn-arrivals-outside",
+            &[
+                ("count", (*count).into()),
+                ("first", Arg::Str(&clock.hms(*first))),
+            ],
+        ),
+        Warning::BreakAllDay { window, start, end } => tr.f(
+            "sim-warn-break-all-day",
+            &[
+                ("window", Arg::Num(window.0.into())),
+                ("start", Arg::Str(&clock.hm(*start))),
+                ("end", Arg::Str(&clock.hm(*end))),
+            ],
+        ),
+    }
+}
+
 fn write_trace(
     path: &Path,
     rows: &[TraceRow],
@@ -672,19 +698,20 @@ fn write_trace(
     clock: &DayClock,
 ) -> Result<(), Failure> {
     let mut text = String::from("customer,arrival,service,window,start,end,wait,abandoned\n");
-    let time = |t: Option<f64>| t.map(|m| clock.hms(m)).unwrap_or_default();
+    // Full precision, so a replay can be compared exactly with another tool.
+    let time = |t: Option<f64>| t.map(|m| clock.hms_millis(m)).unwrap_or_default();
     for (i, r) in rows.iter().enumerate() {
         text.push_str(&format!(
             "{},{},{},{},{},{},{},{}\n",
             i + 1,
-            clock.hms(r.arrival),
+            clock.hms_millis(r.arrival),
             model.services[r.service].code,
             r.window
                 .map(|w| model.windows[w].id.to_string())
                 .unwrap_or_default(),
             time(r.start),
             time(r.end),
-            r.wait().map(|w| format!("{w:.2}")).unwrap_or_default(),
+            r.wait().map(|w| format!("{w:.6}")).unwrap_or_default(),
             if r.abandoned { "yes" } else { "no" },
         ));
     }

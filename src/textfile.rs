@@ -7,7 +7,7 @@ use std::path::Path;
 /// Why a text file could not be read.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("cannot read {file}: {source}")]
+    #[error("{file}: cannot read it: {source}")]
     Io {
         file: String,
         source: std::io::Error,
