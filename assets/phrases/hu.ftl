@@ -118,7 +118,7 @@ phrase-unscheduled-alone = Kedves Ügyfeleink, őszintén elnézést kérek: { $
         [personal] sürgős személyes ügyem adódott
        *[other] közbejött valami sürgős
     }, ezért { $minutes } percre bezárom az ablakot. { $back }-kor visszajövök, és mindenki megtartja a helyét a sorban. Köszönöm a türelmüket!
-    .title = Nem tervezett szünet (egyedül)
+    .title = Nem tervezett (egyedül)
 
 ## Kifogások
 
