@@ -15,6 +15,15 @@ pub fn clean(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// `s` without control characters (escape sequences included) and
+/// bidirectional overrides, its line breaks kept: for longer texts such as
+/// phrases, which may run over several lines.
+pub fn without_controls(s: &str) -> String {
+    s.chars()
+        .filter(|&c| c == '\n' || !(c.is_control() || is_bidi_control(c)))
+        .collect()
+}
+
 /// `s` in at most `width` columns: whole when it fits, else cut after the
 /// last whole word that leaves room for "…", so a narrow screen shows "DEMO
 /// HALL…" rather than "DEMO HALL (" and the reader sees that something was

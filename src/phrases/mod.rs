@@ -338,11 +338,13 @@ impl Phrasebook {
         fargs.set("ticket", FluentValue::from(args.ticket.as_str()));
         fargs.set("reason", FluentValue::from(args.reason.as_str()));
         let mut errors = vec![];
-        Some(
-            bundle
-                .format_pattern(pattern, Some(&fargs), &mut errors)
-                .into_owned(),
-        )
+        // A hall's own file may hold anything; the screen gets no control
+        // character from it (line breaks stay).
+        Some(crate::text::without_controls(&bundle.format_pattern(
+            pattern,
+            Some(&fargs),
+            &mut errors,
+        )))
     }
 
     /// The words to say, in the customer's language; English if a hall's own file
