@@ -17,6 +17,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
+mod access;
+
 /// The starter file written by `frontdesk config init`; it documents every key.
 pub const STARTER: &str = include_str!("../config.example.toml");
 
@@ -52,6 +54,8 @@ pub struct Config {
     pub languages: Vec<String>,
     pub board: Board,
     pub simulation: Simulation,
+    /// Who may do what: open (everyone, everything) without `[access]`.
+    pub access: crate::access::Rules,
 }
 
 /// How the customer board behaves.
@@ -148,6 +152,7 @@ pub(crate) struct RawConfig {
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
     staff: Vec<RawStaff>,
+    access: Option<Spanned<access::RawAccess>>,
 }
 
 #[derive(Deserialize)]
@@ -255,6 +260,8 @@ struct RawStaff {
     shift_end: Option<Spanned<toml::Value>>,
     #[serde(default)]
     breaks: Vec<RawEntitlement>,
+    /// The staff member's login on this host, for `[access]`.
+    user: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -335,7 +342,20 @@ impl RawConfig {
                 ));
             }
         }
+        let logins: Vec<(usize, access::Login)> = self
+            .staff
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                let user = s.user.clone()?;
+                let staff = StaffId(s.id.get_ref().clone());
+                Some((i, access::Login { staff, user }))
+            })
+            .collect();
         let staff = check_staff(cx, self.staff, &windows, &hours, &policy)?;
+        access::check_logins(cx, &logins)?;
+        let ids: Vec<StaffId> = staff.iter().map(|s| s.id.clone()).collect();
+        let access = access::check_access(cx, self.access, &ids, &logins)?;
         Ok(Config {
             hall: Hall {
                 name,
@@ -352,6 +372,7 @@ impl RawConfig {
             languages,
             board,
             simulation,
+            access,
         })
     }
 }
