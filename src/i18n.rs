@@ -9,7 +9,9 @@ use unic_langid::LanguageIdentifier;
 
 /// The areas whose messages live in separate files under `assets/i18n/<lang>/`,
 /// so that each screen's words can change without touching the others'.
-pub const PARTS: [&str; 6] = ["core", "planner", "board", "trainer", "sim", "store"];
+pub const PARTS: [&str; 7] = [
+    "core", "planner", "board", "trainer", "sim", "store", "access",
+];
 
 #[derive(
     Copy,
@@ -69,6 +71,7 @@ impl Lang {
                     include_str!(concat!("../assets/i18n/", $lang, "/trainer.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/sim.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/store.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/access.ftl")),
                 ]
             };
         }
