@@ -20,6 +20,7 @@ pub mod demo;
 pub mod i18n;
 pub mod phrases;
 pub mod plan;
+pub mod print;
 pub mod playbooks;
 pub mod refusals;
 pub mod scenario;

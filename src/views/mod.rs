@@ -8,6 +8,7 @@ pub mod board;
 pub mod debrief;
 pub mod describe;
 pub mod hall;
+pub mod kiosk;
 pub mod notice;
 pub mod plan_print;
 pub mod planner;
