@@ -30,5 +30,6 @@ pub mod staffing;
 pub mod store;
 pub mod text;
 pub mod tomlfile;
+pub mod voice;
 
 pub mod domain;
