@@ -6,7 +6,7 @@ use super::failure::Failure;
 use super::hall::Desk;
 use super::input::{clock, translator};
 use super::{
-    bench, breaks, completions, config, demo, notice, plan, screens, simulate, status, ticket,
+    bench, breaks, completions, config, demo, kiosk, notice, plan, screens, simulate, status, ticket,
     train, window,
 };
 use crate::i18n::{Lang, Tr};
@@ -39,6 +39,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             date, print: false, ..
         } => screens::planner(&cli, clock, date),
         Cmd::Board => screens::board(&cli, clock),
+        Cmd::Kiosk => kiosk::kiosk(&cli, clock),
+        Cmd::Announce => kiosk::announce(&cli, clock),
         Cmd::Completions { shell } => {
             completions::print(*shell);
             Ok(())

@@ -324,7 +324,18 @@ pub fn offer_lines(tr: &Tr, o: &Offer) -> Vec<String> {
 
 /// Why a press gave no ticket, in a sentence.
 pub fn refusal_text(tr: &Tr, o: &Offer) -> String {
-    let reason = offer_lines(tr, o).join(" ");
+    // The button's lines are headings; as one message each ends a sentence.
+    let reason = offer_lines(tr, o)
+        .into_iter()
+        .map(|l| {
+            if l.ends_with(['.', '!', '?']) {
+                l
+            } else {
+                format!("{l}.")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     tr.f(
         "kiosk-refused",
         &[("service", (&o.name).into()), ("reason", (&reason).into())],

@@ -5,6 +5,7 @@
 //! (`tui`) or the command line (`cli`).
 
 pub mod board;
+pub mod calls;
 pub mod debrief;
 pub mod describe;
 pub mod hall;
