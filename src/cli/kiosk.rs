@@ -21,6 +21,11 @@ fn languages(cli: &Cli, opened: &Opened, own: &[String]) -> Vec<Lang> {
     if let Some(l) = cli.global.lang.and_then(LangChoice::one) {
         return vec![l];
     }
+    own_languages(opened, own)
+}
+
+/// The list given, else the hall's.
+fn own_languages(opened: &Opened, own: &[String]) -> Vec<Lang> {
     let list = if own.is_empty() {
         &opened.config.languages
     } else {
@@ -73,8 +78,9 @@ pub fn kiosk(cli: &Cli, clock: Clock) -> Result<(), Failure> {
 }
 
 /// How the hall speaks, or why it cannot: the config's program, else
-/// espeak-ng when installed.
-pub fn speech(cli: &Cli, opened: &Opened) -> Result<Speech, String> {
+/// espeak-ng when installed. The languages are the hall's to hear, whatever
+/// language the screen is in.
+pub fn speech(opened: &Opened) -> Result<Speech, String> {
     let voice = &opened.config.voice;
     let command = voice
         .command
@@ -84,7 +90,7 @@ pub fn speech(cli: &Cli, opened: &Opened) -> Result<Speech, String> {
     Ok(Speech {
         command,
         chime: voice.chime.clone(),
-        langs: languages(cli, opened, &voice.languages),
+        langs: own_languages(opened, &voice.languages),
     })
 }
 
@@ -93,7 +99,7 @@ pub fn speech(cli: &Cli, opened: &Opened) -> Result<Speech, String> {
 pub fn announce(cli: &Cli, clock: Clock) -> Result<(), Failure> {
     let mut opened = setup::open(&cli.global.choice(), clock.now())?;
     let tr = translator(cli, Some(&opened.config.language));
-    let speech = speech(cli, &opened).map_err(|key| {
+    let speech = speech(&opened).map_err(|key| {
         Failure::Bad(tr.f("voice-off", &[("reason", (&tr.t(&key)).into())]))
     })?;
     let stop = Arc::new(AtomicBool::new(false));

@@ -62,7 +62,7 @@ pub fn board(cli: &Cli, clock: Clock) -> Result<(), Failure> {
             .collect(),
     };
     let rotate = std::time::Duration::from_secs(opened.config.board.rotate_seconds.into());
-    let voice = match (opened.config.voice.board, super::kiosk::speech(cli, &opened)) {
+    let voice = match (opened.config.voice.board, super::kiosk::speech(&opened)) {
         (false, _) => tui::board::BoardVoice {
             speaker: None,
             breaks: false,
