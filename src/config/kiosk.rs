@@ -286,3 +286,65 @@ pub(crate) fn check_voice(cx: &Ctx, raw: Option<RawVoice>) -> Result<Voice, Conf
         breaks: v.breaks.unwrap_or(d.breaks),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::parse;
+
+    #[test]
+    fn every_kiosk_and_voice_key_is_read() {
+        let src = include_str!("../../tests/config/valid/kiosk_and_voice.toml");
+        let config = parse(src, "kiosk_and_voice.toml").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            config.kiosk,
+            Kiosk {
+                name: "bejárat".into(),
+                services: vec![ServiceCode::new("B"), ServiceCode::new("A")],
+                languages: vec!["hu".into(), "en".into(), "uk".into()],
+                printer: Some(Printer::Command(vec![
+                    "lp".into(),
+                    "-d".into(),
+                    "tickets".into()
+                ])),
+                quit: Some("*#0#*".into()),
+                show_seconds: 10,
+            }
+        );
+        assert_eq!(
+            config.voice,
+            Voice {
+                board: false,
+                command: Some(
+                    ["espeak-ng", "-v", "{lang}", "-s", "150", "{text}"]
+                        .map(String::from)
+                        .to_vec()
+                ),
+                languages: vec!["hu".into(), "en".into()],
+                chime: Chime::Command(
+                    ["aplay", "-q", "/usr/share/sounds/chime.wav"]
+                        .map(String::from)
+                        .to_vec()
+                ),
+                breaks: true,
+            }
+        );
+    }
+
+    #[test]
+    fn without_the_tables_the_kiosk_offers_everything_and_the_board_may_speak() {
+        let src = include_str!("../../tests/config/valid/minimal.toml");
+        let config = parse(src, "minimal.toml").unwrap_or_else(|e| panic!("{e}"));
+        let all: Vec<ServiceCode> = config.hall.services.iter().map(|s| s.code.clone()).collect();
+        assert_eq!(config.kiosk.services, all);
+        assert_eq!(config.kiosk.printer, None);
+        assert_eq!(config.kiosk.quit, None);
+        assert_eq!(config.voice, Voice::default());
+        let device = include_str!("../../tests/config/valid/kiosk_device_printer.toml");
+        let config = parse(device, "d.toml").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            config.kiosk.printer,
+            Some(Printer::Device("/dev/usb/lp0".into()))
+        );
+    }
+}
