@@ -60,3 +60,108 @@ pub fn announcements(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Command, WindowId, decide};
+    use chrono::{Duration, NaiveTime, TimeZone, Utc};
+
+    fn at(min: i64) -> Instant {
+        Utc.with_ymd_and_hms(2026, 3, 2, 9, 0, 0)
+            .single()
+            .unwrap_or_default()
+            + Duration::minutes(min)
+    }
+
+    /// Runs commands on the sample hall and returns the recorded events.
+    fn run(hall: &Hall, state: &mut State, t: Instant, cmds: &[Command]) -> Vec<Recorded> {
+        let mut out = Vec::new();
+        for cmd in cmds {
+            let events = decide(hall, state, cmd, t, None).unwrap_or_else(|r| panic!("{r}"));
+            for event in events {
+                state.apply(t, &event);
+                out.push(Recorded {
+                    seq: out.len() as u64 + 1,
+                    at: t,
+                    origin: "t".into(),
+                    event,
+                });
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn calls_recalls_and_breaks_become_announcements() {
+        let hall = Hall::sample();
+        let mut state = State::new();
+        let w = |n| WindowId(n);
+        let open: Vec<Command> = (1..=3)
+            .map(|n| Command::OpenWindow {
+                window: w(n),
+                staff: None,
+            })
+            .collect();
+        run(&hall, &mut state, at(0), &open);
+        let issue = Command::IssueTicket {
+            service: crate::domain::ServiceCode::new("A"),
+            window: None,
+        };
+        run(&hall, &mut state, at(0), &[issue.clone(), issue.clone(), issue]);
+        let calls = run(
+            &hall,
+            &mut state,
+            at(1),
+            &[
+                Command::CallNext { window: w(2) },
+                Command::Recall { window: w(2) },
+            ],
+        );
+        assert_eq!(
+            announcements(&hall, &state, &calls, false, at(1)),
+            [
+                Announcement::Call {
+                    ticket: "A001".into(),
+                    window: w(2)
+                },
+                Announcement::Recall {
+                    ticket: "A001".into(),
+                    window: w(2)
+                },
+            ]
+        );
+        // Window 2 plans, publishes and warns about a break; the warning is
+        // spoken only where the hall wants breaks announced.
+        run(
+            &hall,
+            &mut state,
+            at(1),
+            &[
+                Command::PlanBreak {
+                    window: w(2),
+                    start: at(10),
+                    end: at(40),
+                    staff: None,
+                },
+                Command::PublishBreaks {
+                    day: at(0).with_timezone(&hall.tz).date_naive(),
+                },
+            ],
+        );
+        let warned = run(&hall, &mut state, at(2), &[Command::WarnBreak { window: w(2) }]);
+        assert!(announcements(&hall, &state, &warned, false, at(2)).is_empty());
+        let said = announcements(&hall, &state, &warned, true, at(2));
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+        assert_eq!(
+            said,
+            [Announcement::Closing {
+                window: w(2),
+                at: Some(hm(10, 10)),
+                cutoff: Some("A003".into()),
+                other: Some(w(1)),
+                back: hm(10, 40),
+            }]
+        );
+    }
+}

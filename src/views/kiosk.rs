@@ -144,29 +144,40 @@ pub fn offer(hall: &Hall, state: &State, code: &ServiceCode, now: Instant) -> Op
             opens: local(next_open),
         }));
     }
+    // A window away or leaving: when it is back, and the line that says so.
     let away = |(w, p): &(WindowId, WindowPhase)| -> Option<(Instant, BreakNotice)> {
-        let brk = match p {
-            WindowPhase::ClosingSoon(b) | WindowPhase::Pending(b) => *b,
-            WindowPhase::OnBreak { brk, overrun: true } => {
-                let _ = brk;
+        let (brk, closing) = match p {
+            WindowPhase::ClosingSoon(b) => (*b, true),
+            WindowPhase::Pending(b) => (*b, false),
+            WindowPhase::OnBreak { overrun: true, .. } => {
+                // Its return is not known: after every window with a time.
                 return Some((
                     now + Duration::days(1),
                     BreakNotice::BackShortly { window: *w },
                 ));
             }
-            WindowPhase::OnBreak { brk, .. } => *brk,
+            WindowPhase::OnBreak { brk, .. } => (*brk, false),
             _ => return None,
         };
         let b = state.breaks.get(&brk)?;
-        Some((
-            b.until(),
+        let notice = if closing && b.start > now {
+            BreakNotice::ClosesAt {
+                window: *w,
+                at: local(b.start),
+                back: local(b.until()),
+            }
+        } else {
             BreakNotice::BackAt {
                 window: *w,
                 at: local(b.until()),
-            },
-        ))
+            }
+        };
+        Some((b.until(), notice))
     };
-    let all_away = staffed.iter().all(|p| away(p).is_some());
+    // Every window is away, and none serves the customer before it leaves.
+    let back_first = staffed.iter().filter_map(|p| away(p)).map(|(t, _)| t).min();
+    let served_before = matches!((call, back_first), (Some(c), Some(b)) if c.at < b);
+    let all_away = staffed.iter().all(|p| away(p).is_some()) && !served_before;
     if all_away {
         let back = staffed
             .iter()
@@ -360,5 +371,178 @@ pub fn slip_text(tr: &Tr, s: &Slip) -> SlipText {
         estimate: tr.f("kiosk-estimate", &[("wait", (&wait_text(tr, &s.wait)).into())]),
         notice: s.notice.as_ref().map(|n| notice_text(tr, n)),
         keep: tr.t("kiosk-keep"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{BreakId, BreakKind, Event, ServiceCode, TicketId};
+    use chrono::Utc;
+
+    /// A time in the sample hall (Budapest, UTC+1 in March) on 2 March 2026.
+    fn at(h: u32, m: u32) -> Instant {
+        Utc.with_ymd_and_hms(2026, 3, 2, h - 1, m, 0)
+            .single()
+            .unwrap_or_default()
+    }
+
+    fn a() -> ServiceCode {
+        ServiceCode::new("A")
+    }
+
+    /// Windows opened and `waiting` customers for A, all at `t`.
+    fn hall_at(t: Instant, open: &[u32], waiting: u32) -> (Hall, State) {
+        let hall = Hall::sample();
+        let mut state = State::new();
+        for w in open {
+            state.apply(
+                t,
+                &Event::WindowOpened {
+                    window: WindowId(*w),
+                    staff: None,
+                },
+            );
+        }
+        for n in 1..=waiting {
+            state.apply(
+                t,
+                &Event::TicketIssued {
+                    ticket: TicketId(u64::from(n)),
+                    service: a(),
+                    number: n,
+                    day: t.with_timezone(&hall.tz).date_naive(),
+                    window: None,
+                },
+            );
+        }
+        (hall, state)
+    }
+
+    fn state_of(hall: &Hall, state: &State, t: Instant) -> OfferState {
+        offer(hall, state, &a(), t)
+            .map(|o| o.state)
+            .unwrap_or(OfferState::NoWindow)
+    }
+
+    #[test]
+    fn outside_the_opening_hours_no_ticket_and_when_it_opens() {
+        let (hall, state) = hall_at(at(7, 30), &[1], 0);
+        let s = state_of(&hall, &state, at(7, 30));
+        assert_eq!(s, OfferState::NotYetOpen { opens: at(8, 0).with_timezone(&hall.tz) });
+        let s = state_of(&hall, &state, at(18, 0));
+        let tomorrow = at(8, 0) + Duration::days(1);
+        assert_eq!(s, OfferState::NoMoreToday { opens: tomorrow.with_timezone(&hall.tz) });
+    }
+
+    #[test]
+    fn the_last_sensible_ticket_is_the_one_called_before_closing() {
+        // One window, four-minute services from 17:30: seven ahead are served
+        // by 17:58 and the new customer is called then; with eight, at 18:02.
+        let (hall, state) = hall_at(at(17, 30), &[1], 7);
+        let o = offer(&hall, &state, &a(), at(17, 30));
+        assert!(o.as_ref().is_some_and(Offer::issues), "{o:?}");
+        let (hall, state) = hall_at(at(17, 30), &[1], 8);
+        let o = offer(&hall, &state, &a(), at(17, 30));
+        assert!(
+            matches!(o.as_ref().map(|o| &o.state), Some(OfferState::NoMoreToday { .. })),
+            "{o:?}"
+        );
+        assert!(!o.is_some_and(|o| o.issues()));
+    }
+
+    #[test]
+    fn no_window_staffed_gives_no_ticket() {
+        let (hall, state) = hall_at(at(10, 0), &[], 0);
+        assert_eq!(state_of(&hall, &state, at(10, 0)), OfferState::NoWindow);
+    }
+
+    fn with_break(state: &mut State, t: Instant, window: u32, start: Instant, end: Instant) {
+        let brk = BreakId(window.into());
+        state.apply(
+            t,
+            &Event::BreakPlanned {
+                brk,
+                window: WindowId(window),
+                kind: BreakKind::Planned,
+                start,
+                end,
+                staff: None,
+            },
+        );
+        state.apply(t, &Event::BreaksPublished { breaks: vec![brk] });
+    }
+
+    #[test]
+    fn every_window_away_says_when_the_first_is_back_and_still_issues() {
+        let (hall, mut state) = hall_at(at(12, 0), &[1, 2], 0);
+        with_break(&mut state, at(12, 0), 1, at(12, 0), at(12, 30));
+        state.apply(at(12, 0), &Event::BreakStarted { brk: BreakId(1) });
+        with_break(&mut state, at(12, 0), 2, at(12, 5), at(12, 20));
+        state.apply(
+            at(12, 0),
+            &Event::ClosingStarted {
+                brk: BreakId(2),
+                cutoff: None,
+            },
+        );
+        let tz = hall.tz;
+        let closes = BreakNotice::ClosesAt {
+            window: WindowId(2),
+            at: at(12, 5).with_timezone(&tz),
+            back: at(12, 20).with_timezone(&tz),
+        };
+        // Window 2 still has time for a customer before it leaves: it serves
+        // the new one now, and the button says it is leaving.
+        let o = offer(&hall, &state, &a(), at(12, 1)).unwrap_or_else(|| panic!("no offer"));
+        assert_eq!(o.wait, Wait::Now);
+        assert_eq!(o.state, OfferState::Open { notice: Some(closes) });
+        // Once window 2 has gone too, every window is away.
+        state.apply(at(12, 5), &Event::BreakStarted { brk: BreakId(2) });
+        let o = offer(&hall, &state, &a(), at(12, 6)).unwrap_or_else(|| panic!("no offer"));
+        assert!(o.issues());
+        assert_eq!(
+            o.state,
+            OfferState::Away {
+                back: BreakNotice::BackAt {
+                    window: WindowId(2),
+                    at: at(12, 20).with_timezone(&tz),
+                }
+            }
+        );
+        let tr = Tr::new(crate::i18n::Lang::En);
+        assert_eq!(
+            offer_lines(&tr, &o),
+            [
+                "Every window for this is on a break.",
+                "Window 2 is back at 12:20.",
+                "nobody waiting · wait: no estimate yet",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_published_break_within_the_wait_is_on_the_button() {
+        // Two windows, ten waiting: the new customer is called about 20
+        // minutes from now, after window 2 has left for its break at 12:10.
+        let (hall, mut state) = hall_at(at(12, 0), &[1, 2], 10);
+        with_break(&mut state, at(12, 0), 2, at(12, 10), at(12, 40));
+        let o = offer(&hall, &state, &a(), at(12, 0)).unwrap_or_else(|| panic!("no offer"));
+        let tz = hall.tz;
+        assert_eq!(
+            o.state,
+            OfferState::Open {
+                notice: Some(BreakNotice::ClosesAt {
+                    window: WindowId(2),
+                    at: at(12, 10).with_timezone(&tz),
+                    back: at(12, 40).with_timezone(&tz),
+                })
+            }
+        );
+        // With nobody waiting the customer is called before it: no line.
+        let (hall, mut state) = hall_at(at(12, 0), &[1, 2], 0);
+        with_break(&mut state, at(12, 0), 2, at(12, 10), at(12, 40));
+        let o = offer(&hall, &state, &a(), at(12, 0)).map(|o| o.state);
+        assert_eq!(o, Some(OfferState::Open { notice: None }));
     }
 }
