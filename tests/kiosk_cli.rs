@@ -41,7 +41,10 @@ fn a_printer_path_that_cannot_be_written_stops_the_kiosk_at_start() {
     // A directory is no printer, whoever runs the kiosk.
     let target = dir.path().join("spool");
     std::fs::create_dir(&target).expect("dir");
-    let hall = hall_with(dir.path(), &format!("printer = {:?}", target.display().to_string()));
+    let hall = hall_with(
+        dir.path(),
+        &format!("printer = {:?}", target.display().to_string()),
+    );
     let line = run(hall.cmd().arg("kiosk")).fails(2);
     assert_eq!(
         line,
@@ -54,7 +57,10 @@ fn a_printer_path_that_cannot_be_written_stops_the_kiosk_at_start() {
     // Under a file there is no directory to create it in.
     std::fs::write(dir.path().join("plain"), b"").expect("file");
     let under = dir.path().join("plain/tickets.bin");
-    let hall = hall_with(dir.path(), &format!("printer = {:?}", under.display().to_string()));
+    let hall = hall_with(
+        dir.path(),
+        &format!("printer = {:?}", under.display().to_string()),
+    );
     let line = run(hall.cmd().arg("kiosk")).fails(2);
     assert!(line.ends_with("Not a directory (os error 20)"), "{line}");
 }

@@ -7,7 +7,9 @@
 
 use chrono::{Duration, TimeZone, Utc};
 use frontdesk::config::{self, Config};
-use frontdesk::domain::{BreakReason, Command, Event, Hall, Instant, ServiceCode, State, WindowId, decide};
+use frontdesk::domain::{
+    BreakReason, Command, Event, Hall, Instant, ServiceCode, State, WindowId, decide,
+};
 use frontdesk::i18n::Lang;
 use frontdesk::tui::app::kiosk::{GUARD, IDLE, Kiosk, KioskAction, KioskEffect, Paper};
 use frontdesk::tui::render::kiosk::{self as render, Look, places};
@@ -58,7 +60,13 @@ fn afternoon(hall: &Hall) -> State {
     for _ in 0..5 {
         run(issue("C"), at, &mut state);
     }
-    run(Command::CallNext { window: WindowId(4) }, at, &mut state);
+    run(
+        Command::CallNext {
+            window: WindowId(4),
+        },
+        at,
+        &mut state,
+    );
     run(
         Command::StartBreak {
             window: WindowId(3),
@@ -95,7 +103,8 @@ fn kiosk(lang: Lang) -> (Kiosk, Hall, State) {
 }
 
 fn draw(k: &Kiosk, width: u16, height: u16) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
+    let mut terminal =
+        Terminal::new(TestBackend::new(width, height)).unwrap_or_else(|e| panic!("{e}"));
     terminal
         .draw(|f| render::render(k, Look { colour: false }, f))
         .unwrap_or_else(|e| panic!("draw: {e}"));
@@ -120,7 +129,10 @@ fn text(t: &Terminal<TestBackend>) -> String {
 fn the_fixture_has_an_open_service_one_on_a_break_and_one_closed_for_the_day() {
     let (k, _, _) = kiosk(Lang::En);
     let states: Vec<&OfferState> = k.view.offers.iter().map(|o| &o.state).collect();
-    assert!(matches!(states[0], OfferState::Open { notice: None }), "{states:?}");
+    assert!(
+        matches!(states[0], OfferState::Open { notice: None }),
+        "{states:?}"
+    );
     match states[1] {
         OfferState::Away {
             back: BreakNotice::BackAt { window, at },
@@ -134,7 +146,10 @@ fn the_fixture_has_an_open_service_one_on_a_break_and_one_closed_for_the_day() {
     // would be called after 18:00.
     match states[2] {
         OfferState::NoMoreToday { opens } => {
-            assert_eq!(opens.format("%Y-%m-%d %H:%M").to_string(), "2026-11-26 08:00")
+            assert_eq!(
+                opens.format("%Y-%m-%d %H:%M").to_string(),
+                "2026-11-26 08:00"
+            )
         }
         other => panic!("Pensions should be closed for the day: {other:?}"),
     }
@@ -209,8 +224,14 @@ fn a_ticket_for_a_service_on_a_break_carries_when_it_is_back() {
             id = Some(*ticket);
         }
     }
-    let ticket = id.and_then(|t| after.tickets.get(&t)).unwrap_or_else(|| panic!("no ticket"));
-    k.issued(slip(&hall, &after, ticket, &offer), lang, Mono::from_secs(1));
+    let ticket = id
+        .and_then(|t| after.tickets.get(&t))
+        .unwrap_or_else(|| panic!("no ticket"));
+    k.issued(
+        slip(&hall, &after, ticket, &offer),
+        lang,
+        Mono::from_secs(1),
+    );
     let t = draw(&k, 80, 24);
     let s = text(&t);
     assert!(s.contains("Your ticket"), "{s}");
@@ -221,7 +242,10 @@ fn a_ticket_for_a_service_on_a_break_carries_when_it_is_back() {
     insta::assert_snapshot!(t.backend());
     k.printed(Err("lp exited with 1".into()));
     let s = text(&draw(&k, 80, 24));
-    assert!(s.contains("The printer is not working: please remember your number."), "{s}");
+    assert!(
+        s.contains("The printer is not working: please remember your number."),
+        "{s}"
+    );
     assert_eq!(k.paper, Paper::Failed("lp exited with 1".into()));
 }
 
@@ -241,7 +265,9 @@ fn a_touch_where_a_button_is_drawn_presses_that_button() {
                 .iter()
                 .position(|r| r.contains(name))
                 .unwrap_or_else(|| panic!("{name} not drawn at {w}x{h}:\n{s}"));
-            let x = rows[y].find(name).map_or(0, |b| rows[y][..b].chars().count()) as u16;
+            let x = rows[y]
+                .find(name)
+                .map_or(0, |b| rows[y][..b].chars().count()) as u16;
             assert_eq!(
                 render::clicked(&k, area, x, y as u16),
                 Some(KioskAction::Press(i)),
@@ -249,17 +275,28 @@ fn a_touch_where_a_button_is_drawn_presses_that_button() {
             );
             // The button's frame belongs to it too: its corners press it.
             let r = places(&k, area).buttons[i];
-            assert_eq!(render::clicked(&k, area, r.x, r.y), Some(KioskAction::Press(i)));
+            assert_eq!(
+                render::clicked(&k, area, r.x, r.y),
+                Some(KioskAction::Press(i))
+            );
             let (right, bottom) = (r.right() - 1, r.bottom() - 1);
-            assert_eq!(render::clicked(&k, area, right, bottom), Some(KioskAction::Press(i)));
+            assert_eq!(
+                render::clicked(&k, area, right, bottom),
+                Some(KioskAction::Press(i))
+            );
         }
         for (i, lang) in ["English", "Українська"].iter().enumerate() {
             let y = rows
                 .iter()
                 .rposition(|r| r.contains(lang))
                 .unwrap_or_else(|| panic!("{lang} not drawn:\n{s}"));
-            let x = rows[y].find(lang).map_or(0, |b| rows[y][..b].chars().count()) as u16;
-            assert_eq!(render::clicked(&k, area, x, y as u16), Some(KioskAction::Lang(i)));
+            let x = rows[y]
+                .find(lang)
+                .map_or(0, |b| rows[y][..b].chars().count()) as u16;
+            assert_eq!(
+                render::clicked(&k, area, x, y as u16),
+                Some(KioskAction::Lang(i))
+            );
         }
         // The hall's name and the hint press nothing.
         assert_eq!(render::clicked(&k, area, 2, 0), None);
@@ -270,21 +307,33 @@ fn a_touch_where_a_button_is_drawn_presses_that_button() {
 #[test]
 fn with_a_ticket_shown_a_touch_on_it_only_puts_it_away() {
     let (mut k, hall, state) = kiosk(Lang::En);
-    let Some(KioskEffect::Issue { offer, lang }) = k.update(KioskAction::Press(0), Mono::from_secs(1)) else {
+    let Some(KioskEffect::Issue { offer, lang }) =
+        k.update(KioskAction::Press(0), Mono::from_secs(1))
+    else {
         panic!("no ticket");
     };
     let ticket = state.service_queue(&offer.code)[0];
-    k.issued(slip(&hall, &state, ticket, &offer), lang, Mono::from_secs(1));
+    k.issued(
+        slip(&hall, &state, ticket, &offer),
+        lang,
+        Mono::from_secs(1),
+    );
     let area = Rect::new(0, 0, 80, 24);
     let r = places(&k, area).buttons[2];
     let touch = render::clicked(&k, area, r.x + 3, r.y + 1);
     assert_eq!(touch, Some(KioskAction::Dismiss));
     // A second touch at once is the same press: nothing happens, not even the dismissal.
-    assert_eq!(k.update(KioskAction::Press(2), Mono::from_secs(1) + GUARD / 2), None);
+    assert_eq!(
+        k.update(KioskAction::Press(2), Mono::from_secs(1) + GUARD / 2),
+        None
+    );
     k.update(KioskAction::Dismiss, Mono::from_secs(1) + GUARD / 2);
     assert!(k.shown.is_some(), "dismissed within the guard");
     // After the guard a press on a button with the ticket up puts the ticket away first.
-    assert_eq!(k.update(KioskAction::Press(0), Mono::from_secs(1) + GUARD), None);
+    assert_eq!(
+        k.update(KioskAction::Press(0), Mono::from_secs(1) + GUARD),
+        None
+    );
     assert!(k.shown.is_none());
     assert!(matches!(
         k.update(KioskAction::Press(0), Mono::from_secs(1) + GUARD * 2),
@@ -296,13 +345,24 @@ fn with_a_ticket_shown_a_touch_on_it_only_puts_it_away() {
 fn one_press_one_ticket_and_no_ticket_after_the_last_sensible_one() {
     let (mut k, _, _) = kiosk(Lang::En);
     let t0 = Mono::from_secs(10);
-    assert!(matches!(k.update(KioskAction::Press(0), t0), Some(KioskEffect::Issue { .. })));
+    assert!(matches!(
+        k.update(KioskAction::Press(0), t0),
+        Some(KioskEffect::Issue { .. })
+    ));
     // A bounce of the same finger, or a second touch in a hurry.
     for ms in [1, 50, 400, 1499] {
-        assert_eq!(k.update(KioskAction::Press(0), t0 + Mono::from_millis(ms)), None, "{ms} ms");
+        assert_eq!(
+            k.update(KioskAction::Press(0), t0 + Mono::from_millis(ms)),
+            None,
+            "{ms} ms"
+        );
     }
     let later = t0 + GUARD * 2;
-    assert_eq!(k.update(KioskAction::Press(2), later), None, "Pensions is closed for the day");
+    assert_eq!(
+        k.update(KioskAction::Press(2), later),
+        None,
+        "Pensions is closed for the day"
+    );
     let (message, _) = k.message.clone().unwrap_or_default();
     assert_eq!(
         message,
@@ -329,7 +389,10 @@ fn only_the_configured_sequence_quits() {
     }
     assert_eq!(k.update(KioskAction::Typed('*'), mono), None);
     assert_eq!(k.update(KioskAction::Typed('#'), mono), None);
-    assert_eq!(k.update(KioskAction::Typed('*'), mono), Some(KioskEffect::Quit));
+    assert_eq!(
+        k.update(KioskAction::Typed('*'), mono),
+        Some(KioskEffect::Quit)
+    );
 }
 
 #[test]

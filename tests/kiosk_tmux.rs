@@ -46,8 +46,15 @@ fn open_all(hall: &Hall, clock: &HallClock) {
 }
 
 fn kiosk(hall: &Hall, name: &str) -> Tmux {
-    let tmux = Tmux::start(name, 80, 24, &pane_command(hall, &format!("--now {START} kiosk")));
-    tmux.wait_for("the kiosk", |s| s.contains("Pensions") && s.contains("Українська"));
+    let tmux = Tmux::start(
+        name,
+        80,
+        24,
+        &pane_command(hall, &format!("--now {START} kiosk")),
+    );
+    tmux.wait_for("the kiosk", |s| {
+        s.contains("Pensions") && s.contains("Українська")
+    });
     tmux
 }
 
@@ -56,7 +63,10 @@ fn place(screen: &str, text: &str) -> (u16, u16) {
     screen
         .lines()
         .enumerate()
-        .find_map(|(y, l)| l.find(text).map(|b| (l[..b].chars().count() as u16, y as u16)))
+        .find_map(|(y, l)| {
+            l.find(text)
+                .map(|b| (l[..b].chars().count() as u16, y as u16))
+        })
         .unwrap_or_else(|| panic!("{text} is not on the screen:\n{screen}"))
 }
 
@@ -76,7 +86,10 @@ fn wait_for_tickets(hall: &Hall, clock: &HallClock, n: usize) -> Vec<Value> {
         if got.len() >= n {
             return got;
         }
-        assert!(start.elapsed() < Duration::from_secs(10), "waited for {n} tickets, got {got:?}");
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "waited for {n} tickets, got {got:?}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -91,15 +104,27 @@ fn a_press_issues_exactly_one_ticket_which_the_counter_and_the_board_show() {
     let hall = kiosk_hall(dir.path(), &format!("{:?}", paper.display().to_string()));
     let clock = HallClock::new(START);
     open_all(&hall, &clock);
-    let board = Tmux::start("board", 100, 30, &pane_command(&hall, &format!("--lang en --now {START} board")));
-    board.wait_for("the board", |s| s.contains("Window 1 open") && s.contains("Letters and parcels"));
+    let board = Tmux::start(
+        "board",
+        100,
+        30,
+        &pane_command(&hall, &format!("--lang en --now {START} board")),
+    );
+    board.wait_for("the board", |s| {
+        s.contains("Window 1 open") && s.contains("Letters and parcels")
+    });
     let counter = Tmux::start(
         "counter",
         80,
         24,
-        &pane_command(&hall, &format!("--lang en --now {START} counter --window 1")),
+        &pane_command(
+            &hall,
+            &format!("--lang en --now {START} counter --window 1"),
+        ),
     );
-    counter.wait_for("the counter", |s| s.contains("Your line") && s.contains("[p] phrase language"));
+    counter.wait_for("the counter", |s| {
+        s.contains("Your line") && s.contains("[p] phrase language")
+    });
     let kiosk = kiosk(&hall, "kiosk");
 
     // A customer touches Letters and parcels twice in a hurry.
@@ -113,22 +138,32 @@ fn a_press_issues_exactly_one_ticket_which_the_counter_and_the_board_show() {
     // The second touch may still be on its way: give it time to do harm.
     std::thread::sleep(Duration::from_millis(500));
     let tickets_now = issued(&hall, &clock);
-    assert_eq!(tickets_now.len(), 1, "one press, one ticket: {tickets_now:?}");
+    assert_eq!(
+        tickets_now.len(),
+        1,
+        "one press, one ticket: {tickets_now:?}"
+    );
     assert_eq!(tickets[0]["origin"], "door", "{}", tickets[0]);
     assert_eq!(common::issued_label(&tickets[0]), "A001");
 
     // The cashier's line and the board show it.
     counter.wait_for("the ticket in the line", |s| s.contains("A001"));
-    board.wait_for("one waiting", |s| s.contains("Letters and parcels · 1 waiting"));
+    board.wait_for("one waiting", |s| {
+        s.contains("Letters and parcels · 1 waiting")
+    });
     // Printed to the file, as ESC/POS.
     let start = Instant::now();
-    while std::fs::read(&paper).unwrap_or_default().is_empty() && start.elapsed() < Duration::from_secs(5) {
+    while std::fs::read(&paper).unwrap_or_default().is_empty()
+        && start.elapsed() < Duration::from_secs(5)
+    {
         std::thread::sleep(Duration::from_millis(50));
     }
     let bytes = std::fs::read(&paper).unwrap_or_default();
     assert!(bytes.starts_with(b"\x1b@"), "{bytes:02x?}");
     assert!(bytes.windows(4).any(|w| w == b"A001"), "{bytes:02x?}");
-    kiosk.wait_for("the paper", |s| s.contains("Please take your printed ticket."));
+    kiosk.wait_for("the paper", |s| {
+        s.contains("Please take your printed ticket.")
+    });
 
     // A key works too, after the guard: "2" is Letters' neighbour, Bills,
     // whose only window is open now.
@@ -136,7 +171,9 @@ fn a_press_issues_exactly_one_ticket_which_the_counter_and_the_board_show() {
     kiosk.keys(&["Escape"]);
     kiosk.wait_for("the buttons back", |s| s.contains("Pensions"));
     kiosk.keys(&["2"]);
-    kiosk.wait_for("the second ticket", |s| s.contains("Bills and payments") && s.contains("Your ticket"));
+    kiosk.wait_for("the second ticket", |s| {
+        s.contains("Bills and payments") && s.contains("Your ticket")
+    });
     let tickets = wait_for_tickets(&hall, &clock, 2);
     assert_eq!(common::issued_label(&tickets[1]), "B001");
 
@@ -184,13 +221,21 @@ fn a_failing_printer_is_shown_on_the_kiosk_and_the_overview_and_the_ticket_stays
     };
     assert_eq!(failed.len(), 1, "{failed:?}");
     assert_eq!(failed[0]["origin"], "door");
-    assert_eq!(failed[0]["event"]["error"], "sh exited with 1: tickets: out of paper");
+    assert_eq!(
+        failed[0]["event"]["error"],
+        "sh exited with 1: tickets: out of paper"
+    );
     // The ticket is valid: a window calls it.
     let called = cli(&hall, &clock, &["ticket", "call", "--window", "1"]);
     assert!(called.contains("A001"), "{called}");
 
     // The supervisor sees it on the overview.
-    let overview = Tmux::start("overview", 100, 30, &pane_command(&hall, &format!("--lang en --now {START}")));
+    let overview = Tmux::start(
+        "overview",
+        100,
+        30,
+        &pane_command(&hall, &format!("--lang en --now {START}")),
+    );
     overview.wait_for("the printer alert", |s| {
         s.contains("Kiosk door: the ticket printer has failed since 10:00")
     });

@@ -14,7 +14,9 @@ use frontdesk::views::waits::Wait;
 use std::path::PathBuf;
 
 fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/print").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/print")
+        .join(name)
 }
 
 /// One ticket with every line, in a hall whose names use the language's letters.
@@ -106,7 +108,10 @@ fn ukrainian_letters_go_out_in_windows_1251() {
     let uk = bytes(Lang::Uk);
     assert!(uk.starts_with(&[0x1b, b'@', 0x1b, b't', 46]));
     // "Пенсії": і is 0xB3 and ї 0xBF in Windows-1251, letters CP866 lacks.
-    assert!(uk.windows(6).any(|w| w == b"\xcf\xe5\xed\xf1\xb3\xbf"), "{uk:02x?}");
+    assert!(
+        uk.windows(6).any(|w| w == b"\xcf\xe5\xed\xf1\xb3\xbf"),
+        "{uk:02x?}"
+    );
     // Nothing was printed as a question mark.
     assert!(!uk.contains(&b'?'), "{uk:02x?}");
     let ru = bytes(Lang::Ru);
@@ -139,7 +144,10 @@ fn a_path_that_cannot_be_written_is_refused_before_printing() {
         assert!(print::print(&printer, b"x").is_err(), "{}", path.display());
     }
     // A USB printer not plugged in yet is not a set-up error: the kiosk says so.
-    assert_eq!(print::check(&Printer::Device("/dev/usb/lp-none".into())), Ok(()));
+    assert_eq!(
+        print::check(&Printer::Device("/dev/usb/lp-none".into())),
+        Ok(())
+    );
 }
 
 #[test]

@@ -72,13 +72,18 @@ fn three_calls_in_a_burst_are_three_complete_announcements_in_order() {
         j = journal.display(),
         o = out.display()
     );
-    let command = format!("[\"sh\", \"-c\", {script:?}, \"sh\", \"{{seq}}\", \"{{lang}}\", \"{{text}}\"]");
+    let command =
+        format!("[\"sh\", \"-c\", {script:?}, \"sh\", \"{{seq}}\", \"{{lang}}\", \"{{text}}\"]");
     let hall = hall_speaking(dir.path(), &command);
     let clock = HallClock::new(START);
     for w in ["1", "2", "3"] {
         cli(&hall, &clock, &["window", "open", "--window", w]);
     }
-    cli(&hall, &clock, &["ticket", "issue", "--service", "A", "--count", "2"]);
+    cli(
+        &hall,
+        &clock,
+        &["ticket", "issue", "--service", "A", "--count", "2"],
+    );
     cli(&hall, &clock, &["ticket", "issue", "--service", "B"]);
 
     let mut announce = hall
@@ -92,7 +97,10 @@ fn three_calls_in_a_burst_are_three_complete_announcements_in_order() {
     let mut err = BufReader::new(announce.stderr.take().expect("stderr"));
     let mut first = String::new();
     err.read_line(&mut first).expect("a first line");
-    assert!(first.starts_with("Speaking the calls of Harbour Street Post Office in en, uk"), "{first}");
+    assert!(
+        first.starts_with("Speaking the calls of Harbour Street Post Office in en, uk"),
+        "{first}"
+    );
 
     // Three windows call at once.
     for w in ["1", "2", "3"] {
@@ -114,7 +122,11 @@ fn three_calls_in_a_burst_are_three_complete_announcements_in_order() {
         .flat_map(|n| ["en", "uk"].map(|l| [format!("start {n} {l}"), format!("end {n} {l}")]))
         .flatten()
         .collect();
-    assert_eq!(said.lines().collect::<Vec<_>>(), expected, "one after another, none cut off");
+    assert_eq!(
+        said.lines().collect::<Vec<_>>(),
+        expected,
+        "one after another, none cut off"
+    );
 
     // Standard output names the calls in order, in the first language.
     let stdout = String::from_utf8_lossy(&printed.stdout);
@@ -128,14 +140,29 @@ fn three_calls_in_a_burst_are_three_complete_announcements_in_order() {
     );
     // Each file is whole, and as long as the same words said alone.
     let words = [
-        ("1", "Ticket A-one, window one.", "Талон А один, підійдіть до вікна номер один."),
-        ("2", "Ticket A-two, window two.", "Талон А два, підійдіть до вікна номер два."),
-        ("3", "Ticket B-one, window three.", "Талон Бе один, підійдіть до вікна номер три."),
+        (
+            "1",
+            "Ticket A-one, window one.",
+            "Талон А один, підійдіть до вікна номер один.",
+        ),
+        (
+            "2",
+            "Ticket A-two, window two.",
+            "Талон А два, підійдіть до вікна номер два.",
+        ),
+        (
+            "3",
+            "Ticket B-one, window three.",
+            "Талон Бе один, підійдіть до вікна номер три.",
+        ),
     ];
     for (seq, en, uk) in words {
         for (lang, text) in [("en", en), ("uk", uk)] {
             let wav = std::fs::read(out.join(format!("{seq}-{lang}.wav"))).unwrap_or_default();
-            assert!(complete_wav(&wav), "{seq}-{lang}.wav is not a complete WAV file");
+            assert!(
+                complete_wav(&wav),
+                "{seq}-{lang}.wav is not a complete WAV file"
+            );
             let alone = dir.path().join(format!("alone-{seq}-{lang}.wav"));
             let status = Command::new("espeak-ng")
                 .args(["-v", lang, "-w"])
@@ -152,7 +179,10 @@ fn three_calls_in_a_burst_are_three_complete_announcements_in_order() {
                 "{seq}-{lang}.wav is not the whole of {text:?}"
             );
             // At espeak-ng's 22 050 16-bit samples a second, over a second of speech.
-            assert!(wav.len() > 44 + 44_100, "{seq}-{lang}.wav is too short to be a sentence");
+            assert!(
+                wav.len() > 44 + 44_100,
+                "{seq}-{lang}.wav is too short to be a sentence"
+            );
         }
     }
 }

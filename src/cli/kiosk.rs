@@ -99,9 +99,8 @@ pub fn speech(opened: &Opened) -> Result<Speech, String> {
 pub fn announce(cli: &Cli, clock: Clock) -> Result<(), Failure> {
     let mut opened = setup::open(&cli.global.choice(), clock.now())?;
     let tr = translator(cli, Some(&opened.config.language));
-    let speech = speech(&opened).map_err(|key| {
-        Failure::Bad(tr.f("voice-off", &[("reason", (&tr.t(&key)).into())]))
-    })?;
+    let speech = speech(&opened)
+        .map_err(|key| Failure::Bad(tr.f("voice-off", &[("reason", (&tr.t(&key)).into())])))?;
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -134,7 +133,10 @@ pub fn announce(cli: &Cli, clock: Clock) -> Result<(), Failure> {
         if speaker.failure() != failure {
             failure = speaker.failure();
             if let Some(f) = &failure {
-                eprintln!("frontdesk: {}", tr.f("voice-failed", &[("error", f.into())]));
+                eprintln!(
+                    "frontdesk: {}",
+                    tr.f("voice-failed", &[("error", f.into())])
+                );
             }
         }
         // A log we cannot read just now is read again at the next turn.

@@ -6,8 +6,8 @@ use super::failure::Failure;
 use super::hall::Desk;
 use super::input::{clock, translator};
 use super::{
-    bench, breaks, completions, config, demo, kiosk, notice, plan, screens, simulate, status, ticket,
-    train, window,
+    bench, breaks, completions, config, demo, kiosk, notice, plan, screens, simulate, status,
+    ticket, train, window,
 };
 use crate::i18n::{Lang, Tr};
 use crate::setup;

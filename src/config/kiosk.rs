@@ -219,8 +219,7 @@ pub(crate) fn check_kiosk(
             let n = text.chars().count();
             // Long enough that a customer leaning on a keyboard does not end
             // the kiosk, short enough to type.
-            if !(3..=16).contains(&n) || text.chars().any(|c| c.is_control() || c.is_whitespace())
-            {
+            if !(3..=16).contains(&n) || text.chars().any(|c| c.is_control() || c.is_whitespace()) {
                 return Err(cx.at(
                     q,
                     "kiosk.quit",
@@ -335,7 +334,12 @@ mod tests {
     fn without_the_tables_the_kiosk_offers_everything_and_the_board_may_speak() {
         let src = include_str!("../../tests/config/valid/minimal.toml");
         let config = parse(src, "minimal.toml").unwrap_or_else(|e| panic!("{e}"));
-        let all: Vec<ServiceCode> = config.hall.services.iter().map(|s| s.code.clone()).collect();
+        let all: Vec<ServiceCode> = config
+            .hall
+            .services
+            .iter()
+            .map(|s| s.code.clone())
+            .collect();
         assert_eq!(config.kiosk.services, all);
         assert_eq!(config.kiosk.printer, None);
         assert_eq!(config.kiosk.quit, None);

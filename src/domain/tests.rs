@@ -891,7 +891,10 @@ fn a_printer_is_recorded_only_when_it_changes() {
         kiosk: "door".into(),
         error: error.map(str::to_string),
     };
-    assert!(h.at(t(0), report(None)).is_empty(), "a working printer is news to nobody");
+    assert!(
+        h.at(t(0), report(None)).is_empty(),
+        "a working printer is news to nobody"
+    );
     let failed = h.at(t(1), report(Some("out of paper")));
     assert_eq!(
         failed,
@@ -903,7 +906,10 @@ fn a_printer_is_recorded_only_when_it_changes() {
     assert!(h.at(t(2), report(Some("out of paper"))).is_empty());
     h.at(t(3), report(Some("cover open")));
     let fault = h.state.printers.get("door").cloned();
-    assert_eq!(fault.map(|f| (f.since, f.error)), Some((t(1), "cover open".to_string())));
+    assert_eq!(
+        fault.map(|f| (f.since, f.error)),
+        Some((t(1), "cover open".to_string()))
+    );
     assert_eq!(
         h.at(t(4), report(None)),
         vec![Event::PrinterRestored {

@@ -5,9 +5,9 @@
 //! switched with `ESC t` wherever a line needs another one; a letter no page
 //! holds is printed as `?`. Pure: text in, bytes out.
 
+use super::SlipText;
 use super::codepage::{CP1250, CP1251, CP1252};
 use crate::i18n::Lang;
-use super::SlipText;
 
 /// Columns a line is wrapped at: the narrowest common paper (58 mm) prints 32.
 pub const COLUMNS: usize = 32;
@@ -225,7 +225,7 @@ mod tests {
             .concat()
         );
         out.line("日本");
-        assert_eq!(out.bytes.ends_with(b"??\n"), true);
+        assert!(out.bytes.ends_with(b"??\n"));
     }
 
     #[test]

@@ -89,7 +89,8 @@ fn run(words: &[String], bytes: &[u8]) -> Result<(), String> {
                 if let Some(mut e) = child.stderr.take() {
                     let _ = std::io::Read::read_to_string(&mut e, &mut err);
                 }
-                let said = crate::text::clean(err.lines().find(|l| !l.trim().is_empty()).unwrap_or(""));
+                let said =
+                    crate::text::clean(err.lines().find(|l| !l.trim().is_empty()).unwrap_or(""));
                 let code = status
                     .code()
                     .map_or_else(|| "a signal".to_string(), |c| c.to_string());

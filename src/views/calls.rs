@@ -15,7 +15,12 @@ pub fn announcements(
     breaks: bool,
     now: Instant,
 ) -> Vec<Announcement> {
-    let label = |t| state.tickets.get(t).map(|t: &crate::domain::Ticket| t.label());
+    let label = |t| {
+        state
+            .tickets
+            .get(t)
+            .map(|t: &crate::domain::Ticket| t.label())
+    };
     let mut out = Vec::new();
     for r in events {
         match &r.event {
@@ -108,7 +113,12 @@ mod tests {
             service: crate::domain::ServiceCode::new("A"),
             window: None,
         };
-        run(&hall, &mut state, at(0), &[issue.clone(), issue.clone(), issue]);
+        run(
+            &hall,
+            &mut state,
+            at(0),
+            &[issue.clone(), issue.clone(), issue],
+        );
         let calls = run(
             &hall,
             &mut state,
@@ -149,7 +159,12 @@ mod tests {
                 },
             ],
         );
-        let warned = run(&hall, &mut state, at(2), &[Command::WarnBreak { window: w(2) }]);
+        let warned = run(
+            &hall,
+            &mut state,
+            at(2),
+            &[Command::WarnBreak { window: w(2) }],
+        );
         assert!(announcements(&hall, &state, &warned, false, at(2)).is_empty());
         let said = announcements(&hall, &state, &warned, true, at(2));
         let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();

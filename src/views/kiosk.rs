@@ -32,7 +32,10 @@ pub struct Offer {
 impl Offer {
     /// Whether a press gives a ticket.
     pub fn issues(&self) -> bool {
-        matches!(self.state, OfferState::Open { .. } | OfferState::Away { .. })
+        matches!(
+            self.state,
+            OfferState::Open { .. } | OfferState::Away { .. }
+        )
     }
 
     /// The break line the button shows and the ticket carries.
@@ -368,7 +371,10 @@ pub fn slip_text(tr: &Tr, s: &Slip) -> SlipText {
             ],
         ),
         ahead: tr.f("kiosk-ahead", &[("count", s.ahead.into())]),
-        estimate: tr.f("kiosk-estimate", &[("wait", (&wait_text(tr, &s.wait)).into())]),
+        estimate: tr.f(
+            "kiosk-estimate",
+            &[("wait", (&wait_text(tr, &s.wait)).into())],
+        ),
         notice: s.notice.as_ref().map(|n| notice_text(tr, n)),
         keep: tr.t("kiosk-keep"),
     }
@@ -429,10 +435,20 @@ mod tests {
     fn outside_the_opening_hours_no_ticket_and_when_it_opens() {
         let (hall, state) = hall_at(at(7, 30), &[1], 0);
         let s = state_of(&hall, &state, at(7, 30));
-        assert_eq!(s, OfferState::NotYetOpen { opens: at(8, 0).with_timezone(&hall.tz) });
+        assert_eq!(
+            s,
+            OfferState::NotYetOpen {
+                opens: at(8, 0).with_timezone(&hall.tz)
+            }
+        );
         let s = state_of(&hall, &state, at(18, 0));
         let tomorrow = at(8, 0) + Duration::days(1);
-        assert_eq!(s, OfferState::NoMoreToday { opens: tomorrow.with_timezone(&hall.tz) });
+        assert_eq!(
+            s,
+            OfferState::NoMoreToday {
+                opens: tomorrow.with_timezone(&hall.tz)
+            }
+        );
     }
 
     #[test]
@@ -445,7 +461,10 @@ mod tests {
         let (hall, state) = hall_at(at(17, 30), &[1], 8);
         let o = offer(&hall, &state, &a(), at(17, 30));
         assert!(
-            matches!(o.as_ref().map(|o| &o.state), Some(OfferState::NoMoreToday { .. })),
+            matches!(
+                o.as_ref().map(|o| &o.state),
+                Some(OfferState::NoMoreToday { .. })
+            ),
             "{o:?}"
         );
         assert!(!o.is_some_and(|o| o.issues()));
@@ -496,7 +515,12 @@ mod tests {
         // the new one now, and the button says it is leaving.
         let o = offer(&hall, &state, &a(), at(12, 1)).unwrap_or_else(|| panic!("no offer"));
         assert_eq!(o.wait, Wait::Now);
-        assert_eq!(o.state, OfferState::Open { notice: Some(closes) });
+        assert_eq!(
+            o.state,
+            OfferState::Open {
+                notice: Some(closes)
+            }
+        );
         // Once window 2 has gone too, every window is away.
         state.apply(at(12, 5), &Event::BreakStarted { brk: BreakId(2) });
         let o = offer(&hall, &state, &a(), at(12, 6)).unwrap_or_else(|| panic!("no offer"));

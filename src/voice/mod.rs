@@ -14,9 +14,15 @@ use chrono::{NaiveTime, Timelike};
 /// Something the hall says out loud.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Announcement {
-    Call { ticket: String, window: WindowId },
+    Call {
+        ticket: String,
+        window: WindowId,
+    },
     /// The same customer called again.
-    Recall { ticket: String, window: WindowId },
+    Recall {
+        ticket: String,
+        window: WindowId,
+    },
     /// A window starts closing for a break: the board's warning, spoken.
     Closing {
         window: WindowId,
@@ -28,7 +34,9 @@ pub enum Announcement {
         back: NaiveTime,
     },
     /// A window's break is over.
-    Open { window: WindowId },
+    Open {
+        window: WindowId,
+    },
 }
 
 /// A time as a phrase: "at twelve thirty", "tizenkét óra harminc perckor",
@@ -130,7 +138,10 @@ mod tests {
 
     #[test]
     fn a_call_in_each_language() {
-        assert_eq!(said(Lang::En, &call()), "Ticket A-twenty-three, window two.");
+        assert_eq!(
+            said(Lang::En, &call()),
+            "Ticket A-twenty-three, window two."
+        );
         assert_eq!(
             said(Lang::Hu, &call()),
             "Az á huszonhármas sorszámot a kettes ablakhoz kérjük."
@@ -210,7 +221,12 @@ mod tests {
             "A kettes ablak tíz óra tíz perckor szünet miatt bezár. Ott még az á tízes sorszámig mindenkit kiszolgálnak. A többieket kérjük, fáradjanak az egyes ablakhoz. A kettes ablak tíz óra negyven perckor nyit újra."
         );
         assert_eq!(
-            said(Lang::Uk, &Announcement::Open { window: WindowId(2) }),
+            said(
+                Lang::Uk,
+                &Announcement::Open {
+                    window: WindowId(2)
+                }
+            ),
             "Вікно номер два знову працює."
         );
         let soon = Announcement::Closing {

@@ -131,10 +131,7 @@ fn work(speech: Speech, rx: Receiver<Announcement>, shared: Arc<Shared>) {
 fn run(words: &[String], stdin: Option<&str>, fill: &[(&str, &str)]) -> Result<(), String> {
     let words: Vec<String> = words
         .iter()
-        .map(|w| {
-            fill.iter()
-                .fold(w.clone(), |acc, (k, v)| acc.replace(k, v))
-        })
+        .map(|w| fill.iter().fold(w.clone(), |acc, (k, v)| acc.replace(k, v)))
         .collect();
     let Some((program, args)) = words.split_first() else {
         return Err("no speech program".into());
@@ -168,7 +165,10 @@ fn run(words: &[String], stdin: Option<&str>, fill: &[(&str, &str)]) -> Result<(
             Ok(None) if started.elapsed() > HUNG => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("{program} did not finish within {} seconds", HUNG.as_secs()));
+                return Err(format!(
+                    "{program} did not finish within {} seconds",
+                    HUNG.as_secs()
+                ));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
             Err(e) => return Err(format!("{program}: {e}")),
@@ -204,7 +204,14 @@ mod tests {
             log.display()
         );
         let speaker = Speaker::start(Speech {
-            command: vec!["sh".into(), "-c".into(), script, "sh".into(), "{lang}".into(), "{seq}".into()],
+            command: vec![
+                "sh".into(),
+                "-c".into(),
+                script,
+                "sh".into(),
+                "{lang}".into(),
+                "{seq}".into(),
+            ],
             chime: Chime::Bell,
             langs: vec![Lang::En, Lang::Uk],
         });
@@ -220,9 +227,7 @@ mod tests {
         }
         let said = std::fs::read_to_string(&log).unwrap_or_default();
         let expected: Vec<String> = (1..=3)
-            .flat_map(|n| {
-                ["en", "uk"].map(|l| [format!("start {n} {l}"), format!("end {n}")])
-            })
+            .flat_map(|n| ["en", "uk"].map(|l| [format!("start {n} {l}"), format!("end {n}")]))
             .flatten()
             .collect();
         assert_eq!(said.lines().collect::<Vec<_>>(), expected);
@@ -237,13 +242,20 @@ mod tests {
             chime: Chime::None,
             langs: vec![Lang::En],
         });
-        speaker.say(Announcement::Open { window: WindowId(1) });
-        speaker.say(Announcement::Open { window: WindowId(2) });
+        speaker.say(Announcement::Open {
+            window: WindowId(1),
+        });
+        speaker.say(Announcement::Open {
+            window: WindowId(2),
+        });
         let started = Instant::now();
         while speaker.said() < 2 && started.elapsed() < Duration::from_secs(20) {
             std::thread::sleep(Duration::from_millis(20));
         }
         assert_eq!(speaker.said(), 2);
-        assert_eq!(speaker.failure().as_deref(), Some("sh exited with 3: broken"));
+        assert_eq!(
+            speaker.failure().as_deref(),
+            Some("sh exited with 3: broken")
+        );
     }
 }

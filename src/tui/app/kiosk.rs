@@ -37,7 +37,10 @@ pub enum KioskAction {
 #[derive(Clone, Debug, PartialEq)]
 pub enum KioskEffect {
     /// Issue a ticket for the service whose button showed `offer`.
-    Issue { offer: Offer, lang: Lang },
+    Issue {
+        offer: Offer,
+        lang: Lang,
+    },
     Quit,
 }
 
@@ -136,7 +139,11 @@ impl Kiosk {
         if self.shown.as_ref().is_some_and(|s| mono >= s.until) {
             self.shown = None;
         }
-        if self.message.as_ref().is_some_and(|(_, until)| mono >= *until) {
+        if self
+            .message
+            .as_ref()
+            .is_some_and(|(_, until)| mono >= *until)
+        {
             self.message = None;
         }
         if mono.saturating_sub(self.last_input) >= IDLE {

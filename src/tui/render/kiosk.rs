@@ -80,15 +80,16 @@ pub fn places(kiosk: &Kiosk, area: Rect) -> Places {
     let top = (area.y + 2).min(message.y);
     let body = Rect::new(area.x, top, area.width, message.y - top);
     let n = kiosk.view.offers.len() as u16;
-    let each = if n == 0 {
-        0
-    } else {
-        (body.height / n).min(MAX_BUTTON)
-    };
+    let each = body.height.checked_div(n).unwrap_or(0).min(MAX_BUTTON);
     let buttons = (0..n)
         .map(|i| {
             let y = body.y + i * each;
-            Rect::new(body.x, y, body.width, each.min(body.bottom().saturating_sub(y)))
+            Rect::new(
+                body.x,
+                y,
+                body.width,
+                each.min(body.bottom().saturating_sub(y)),
+            )
         })
         .collect();
     let count = kiosk.langs.len() as u16;
@@ -303,7 +304,10 @@ fn draw_ticket(frame: &mut Frame, area: Rect, kiosk: &Kiosk, look: Look) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(look.bold())
-        .title(Span::styled(format!(" {} ", tr.t("kiosk-your-ticket")), look.bold()));
+        .title(Span::styled(
+            format!(" {} ", tr.t("kiosk-your-ticket")),
+            look.bold(),
+        ));
     let inner = block.inner(area);
     frame.render_widget(block, area);
 
