@@ -200,3 +200,97 @@ fn announce_without_a_speech_program_says_so_and_exits_2() {
         "frontdesk: Voice is off: no speech program was found (install espeak-ng, or set [voice] command)."
     );
 }
+
+/// The board in tmux on `hall`, with `PATH` set for it when given.
+fn board(hall: &Hall, path: Option<&Path>) -> common::tmux::Tmux {
+    let mut command = common::tmux::pane_command(hall, &format!("--lang en --now {START} board"));
+    if let Some(p) = path {
+        // `env` is found on the test's own PATH and sets this one for the board.
+        let bin = common::tmux::quote(common::BIN);
+        command = command.replacen(&bin, &format!("PATH={} {bin}", p.display()), 1);
+    }
+    common::tmux::Tmux::start("voice", 100, 30, &command)
+}
+
+#[test]
+fn the_board_speaks_each_call_after_a_chime() {
+    if !common::tmux::have_tmux() {
+        return;
+    }
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let said = dir.path().join("said");
+    let script = format!("printf '%s|%s\\n' \"$1\" \"$2\" >> '{}'", said.display());
+    let command = format!("[\"sh\", \"-c\", {script:?}, \"sh\", \"{{lang}}\", \"{{text}}\"]");
+    let hall = hall_speaking(dir.path(), &command);
+    // The chime is the terminal's bell here.
+    let config = std::fs::read_to_string(&hall.config).expect("config");
+    std::fs::write(
+        &hall.config,
+        config.replace("chime = \"none\"", "chime = \"bell\""),
+    )
+    .expect("config");
+    let clock = HallClock::new(START);
+    cli(&hall, &clock, &["window", "open", "--window", "2"]);
+    cli(&hall, &clock, &["ticket", "issue", "--service", "A"]);
+    let tmux = board(&hall, None);
+    tmux.wait_for("the board", |s| s.contains("Window 2 open"));
+    assert!(!tmux.capture().contains("Voice is off"));
+    cli(&hall, &clock, &["ticket", "call", "--window", "2"]);
+    cli(&hall, &clock, &["ticket", "recall", "--window", "2"]);
+    let start = Instant::now();
+    let mut text = String::new();
+    while text.lines().count() < 4 && start.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(50));
+        text = std::fs::read_to_string(&said).unwrap_or_default();
+    }
+    assert_eq!(
+        text.lines().collect::<Vec<_>>(),
+        [
+            "en|Ticket A-one, window two.",
+            "uk|Талон А один, підійдіть до вікна номер два.",
+            "en|Calling again: ticket A-one, window two.",
+            "uk|Повторний виклик: талон А один, підійдіть до вікна номер два.",
+        ]
+    );
+    // One chime before each announcement, rung on the board's terminal.
+    let bells = || {
+        std::fs::read(tmux.output_path())
+            .unwrap_or_default()
+            .iter()
+            .filter(|b| **b == 0x07)
+            .count()
+    };
+    let start = Instant::now();
+    while bells() < 2 && start.elapsed() < Duration::from_secs(5) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(bells(), 2);
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+#[test]
+fn without_a_speech_program_the_board_says_once_that_its_voice_is_off() {
+    if !common::tmux::have_tmux() {
+        return;
+    }
+    let empty = tempfile::TempDir::new().expect("temp dir");
+    let hall = Hall::new();
+    let clock = HallClock::new(START);
+    cli(&hall, &clock, &["window", "open", "--window", "1"]);
+    let tmux = board(&hall, Some(empty.path()));
+    let screen = tmux.wait_for("the note", |s| s.contains("Voice is off"));
+    assert!(
+        screen.contains("Voice is off: no speech program was found (install espeak-ng, or set"),
+        "{screen}"
+    );
+    // The board works on, silently: a call shows.
+    cli(&hall, &clock, &["ticket", "issue", "--service", "A"]);
+    cli(&hall, &clock, &["ticket", "call", "--window", "1"]);
+    tmux.wait_for("the call", |s| {
+        s.contains("Now serving") && !s.contains("Ticket numbers appear here")
+    });
+    assert!(tmux.alive());
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
