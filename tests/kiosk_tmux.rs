@@ -256,3 +256,36 @@ fn a_failing_printer_is_shown_on_the_kiosk_and_the_overview_and_the_ticket_stays
     kiosk.keys(&["*", "#", "*"]);
     kiosk.wait_for_exit();
 }
+
+#[test]
+fn an_unplugged_printer_is_shown_from_the_start_and_tickets_are_still_given() {
+    if !have_tmux() {
+        return;
+    }
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let hall = kiosk_hall(dir.path(), "\"/dev/usb/frontdesk-test-unplugged\"");
+    let clock = HallClock::new(START);
+    open_all(&hall, &clock);
+    let kiosk = kiosk(&hall, "unplugged");
+    kiosk.wait_for("the printer's state", |s| {
+        s.contains("The printer is not working: please remember your number.")
+    });
+    let failed: Vec<Value> = events(&hall, &clock)
+        .into_iter()
+        .filter(|e| event_type(e) == "printer_failed")
+        .collect();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert_eq!(
+        failed[0]["event"]["error"],
+        "/dev/usb/frontdesk-test-unplugged: not found"
+    );
+    kiosk.keys(&["3"]);
+    let screen = kiosk.wait_for("the ticket", |s| s.contains("Your ticket"));
+    assert!(screen.contains("Pensions"), "{screen}");
+    assert_eq!(
+        common::issued_label(&wait_for_tickets(&hall, &clock, 1)[0]),
+        "C001"
+    );
+    kiosk.keys(&["*", "#", "*"]);
+    kiosk.wait_for_exit();
+}
