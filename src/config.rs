@@ -130,10 +130,7 @@ pub(crate) fn embedded(raw: RawConfig, src: &str, file: &str) -> Result<Config, 
 /// Reads and parses a config file; errors name the file as `path` displays.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let file = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-        file: file.clone(),
-        source,
-    })?;
+    let src = crate::textfile::read(path, &file)?;
     parse(&src, &file)
 }
 
@@ -278,6 +275,27 @@ struct RawEntitlement {
 // ---------------------------------------------------------------------------
 // Locating errors.
 
+impl From<crate::textfile::ReadError> for ConfigError {
+    fn from(e: crate::textfile::ReadError) -> Self {
+        use crate::textfile::ReadError;
+        match e {
+            ReadError::Io { file, source } => ConfigError::Read { file, source },
+            ReadError::NotUtf8 {
+                file,
+                line,
+                col,
+                message,
+            } => ConfigError::Invalid {
+                file,
+                line,
+                col,
+                key: String::new(),
+                message,
+            },
+        }
+    }
+}
+
 /// This file's places, as config errors.
 type Ctx<'a> = Source<'a, ConfigError>;
 
@@ -413,6 +431,35 @@ fn clean_name(cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String, Co
         Err(cx.at(value, key, "must not be empty"))
     } else {
         Ok(name)
+    }
+}
+
+/// Longest id: ids are typed at the counter and shown in narrow columns.
+const MAX_ID_CHARS: usize = 32;
+
+/// An id as it is typed on the command line (`--staff anna`) and written in
+/// the log: letters and digits of any alphabet, `.`, `_` and `-`; nothing a
+/// shell or a terminal would take apart. Checked, never cleaned, so that the
+/// id written in the file is the one that works on the command line.
+pub fn is_safe_id(s: &str) -> bool {
+    let n = s.chars().count();
+    (1..=MAX_ID_CHARS).contains(&n)
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+fn check_id(cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String, ConfigError> {
+    let id = value.get_ref();
+    if is_safe_id(id) {
+        Ok(id.clone())
+    } else {
+        Err(cx.at(
+            value,
+            key,
+            &format!(
+                "must be 1 to {MAX_ID_CHARS} letters, digits, '.', '_' or '-' (no spaces or other signs), got {id:?}"
+            ),
+        ))
     }
 }
 
@@ -859,7 +906,7 @@ fn check_staff(
     let mut id_spans: Vec<Spanned<String>> = Vec::new();
     for (i, s) in raw.into_iter().enumerate() {
         let key = |field: &str| format!("staff[{i}].{field}");
-        let id = StaffId(clean_name(cx, &s.id, &key("id"))?);
+        let id = StaffId(check_id(cx, &s.id, &key("id"))?);
         if let Some(first) = staff.iter().position(|x| x.id == id) {
             return Err(cx.at(
                 &s.id,

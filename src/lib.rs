@@ -29,6 +29,7 @@ pub mod sim;
 pub mod staffing;
 pub mod store;
 pub mod text;
+pub mod textfile;
 pub mod tomlfile;
 pub mod voice;
 

@@ -4,7 +4,7 @@
 use crate::config::{self, Config, ConfigError};
 use crate::demo;
 use crate::domain::Instant;
-use crate::store::{Log, StoreError};
+use crate::store::{Access, Log, StoreError};
 use directories::ProjectDirs;
 use std::path::PathBuf;
 use thiserror::Error;
@@ -121,13 +121,18 @@ pub struct Opened {
 /// Loads the config (or the demo's) and opens the log. The demo is laid afresh
 /// when asked, when it does not exist yet, or when it has gone stale.
 pub fn open(global: &Choice, now: Instant) -> Result<Opened, SetupError> {
+    open_as(global, now, Access::Write)
+}
+
+/// [`open`] for a command that only reads (or only writes) the log.
+pub fn open_as(global: &Choice, now: Instant, access: Access) -> Result<Opened, SetupError> {
     let places = Places::resolve(global)?;
     let config = load_config(&places, now)?;
     let path = places.log_path();
     let log = if places.config.is_none() {
         demo::open(&path, config.hall.clone(), now, global.demo)?
     } else {
-        Log::open(&path, config.hall.clone())?
+        Log::open_as(&path, config.hall.clone(), access)?
     };
     Ok(Opened {
         config,

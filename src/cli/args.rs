@@ -186,6 +186,9 @@ pub enum Cmd {
     Train(TrainArgs),
     /// Play a recorded event log back on the screens, at any speed
     Replay(ReplayArgs),
+    /// Check, back up or restore the hall's event log
+    #[command(subcommand)]
+    Store(super::store::StoreCmd),
 }
 
 #[derive(Debug, Args)]

@@ -31,6 +31,7 @@ mod run;
 mod screens;
 pub mod simulate;
 mod status;
+pub mod store;
 mod ticket;
 pub mod train;
 mod window;

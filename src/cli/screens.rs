@@ -50,7 +50,11 @@ pub fn planner(cli: &Cli, clock: Clock, date: &Option<String>) -> Result<(), Fai
 
 /// `frontdesk board`: the hall display board.
 pub fn board(cli: &Cli, clock: Clock) -> Result<(), Failure> {
-    let opened = setup::open(&cli.global.choice(), clock.now())?;
+    let opened = setup::open_as(
+        &cli.global.choice(),
+        clock.now(),
+        crate::store::Access::Read,
+    )?;
     // --lang pins the board to one language; else it turns through the hall's.
     let langs: Vec<Lang> = match cli.global.lang.and_then(LangChoice::one) {
         Some(l) => vec![l],

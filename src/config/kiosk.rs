@@ -2,7 +2,7 @@
 //! the hall's spoken calls. Read and checked like the rest of the config, with
 //! every problem placed at its file, line and column.
 
-use super::{Ctx, check_between, check_language};
+use super::{Ctx, check_between, check_id, check_language};
 use crate::config::ConfigError;
 use crate::domain::{Service, ServiceCode};
 use serde::Deserialize;
@@ -13,7 +13,8 @@ use toml::Spanned;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kiosk {
     /// Recorded as the origin of every ticket it issues, and named on the
-    /// supervisor's overview when its printer fails.
+    /// supervisor's overview when its printer fails; an id (letters, digits,
+    /// '.', '_', '-').
     pub name: String,
     /// The services it offers, in the order of their buttons.
     pub services: Vec<ServiceCode>,
@@ -163,7 +164,8 @@ pub(crate) fn check_kiosk(
         });
     };
     let name = match &k.name {
-        Some(n) => super::clean_name(cx, n, "kiosk.name")?,
+        // An id, as the log and the overview name the kiosk.
+        Some(n) => check_id(cx, n, "kiosk.name")?,
         None => d.name,
     };
     let offered = match &k.services {

@@ -451,7 +451,7 @@ fn parts(view: &BoardView, tr: &Tr, langs: &[Lang], width: u16, side: u16, look:
     let clock = hhmm(&view.now);
     let room = usize::from(width).saturating_sub(text_width(&clock) + 1);
     let title: String = if text_width(&title) > room {
-        title.chars().take(room).collect()
+        crate::text::cut_at_word(&title, room)
     } else {
         title
     };
