@@ -7,8 +7,7 @@ use super::hall::Desk;
 use super::input::{clock, translator};
 use super::{
     bench, breaks, completions, config, demo, kiosk, notice, plan, screens, simulate, status,
-    store,
-    ticket, train, window,
+    store, ticket, train, window,
 };
 use crate::i18n::{Lang, Tr};
 use crate::setup;
