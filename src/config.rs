@@ -17,6 +17,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
+mod kiosk;
+pub use kiosk::{Chime, Kiosk, Printer, Voice};
+
 /// The starter file written by `frontdesk config init`; it documents every key.
 pub const STARTER: &str = include_str!("../config.example.toml");
 
@@ -52,6 +55,8 @@ pub struct Config {
     pub languages: Vec<String>,
     pub board: Board,
     pub simulation: Simulation,
+    pub kiosk: Kiosk,
+    pub voice: Voice,
 }
 
 /// How the customer board behaves.
@@ -144,6 +149,8 @@ pub(crate) struct RawConfig {
     forecast: Option<RawForecast>,
     board: Option<RawBoard>,
     simulation: Option<RawSimulation>,
+    kiosk: Option<kiosk::RawKiosk>,
+    voice: Option<kiosk::RawVoice>,
     services: Spanned<Vec<RawService>>,
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
@@ -336,6 +343,8 @@ impl RawConfig {
             }
         }
         let staff = check_staff(cx, self.staff, &windows, &hours, &policy)?;
+        let kiosk = kiosk::check_kiosk(cx, self.kiosk, &services)?;
+        let voice = kiosk::check_voice(cx, self.voice)?;
         Ok(Config {
             hall: Hall {
                 name,
@@ -352,6 +361,8 @@ impl RawConfig {
             languages,
             board,
             simulation,
+            kiosk,
+            voice,
         })
     }
 }

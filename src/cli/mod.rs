@@ -24,6 +24,7 @@ mod demo;
 pub mod failure;
 mod hall;
 pub mod input;
+mod kiosk;
 mod notice;
 mod plan;
 mod run;
