@@ -18,6 +18,8 @@ use std::path::Path;
 use toml::Spanned;
 
 mod access;
+mod kiosk;
+pub use kiosk::{Chime, Kiosk, Printer, Voice};
 
 /// The starter file written by `frontdesk config init`; it documents every key.
 pub const STARTER: &str = include_str!("../config.example.toml");
@@ -56,6 +58,8 @@ pub struct Config {
     pub simulation: Simulation,
     /// Who may do what: open (everyone, everything) without `[access]`.
     pub access: crate::access::Rules,
+    pub kiosk: Kiosk,
+    pub voice: Voice,
 }
 
 /// How the customer board behaves.
@@ -148,6 +152,8 @@ pub(crate) struct RawConfig {
     forecast: Option<RawForecast>,
     board: Option<RawBoard>,
     simulation: Option<RawSimulation>,
+    kiosk: Option<kiosk::RawKiosk>,
+    voice: Option<kiosk::RawVoice>,
     services: Spanned<Vec<RawService>>,
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
@@ -356,6 +362,8 @@ impl RawConfig {
         access::check_logins(cx, &logins)?;
         let ids: Vec<StaffId> = staff.iter().map(|s| s.id.clone()).collect();
         let access = access::check_access(cx, self.access, &ids, &logins)?;
+        let kiosk = kiosk::check_kiosk(cx, self.kiosk, &services)?;
+        let voice = kiosk::check_voice(cx, self.voice)?;
         Ok(Config {
             hall: Hall {
                 name,
@@ -373,6 +381,8 @@ impl RawConfig {
             board,
             simulation,
             access,
+            kiosk,
+            voice,
         })
     }
 }

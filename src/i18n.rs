@@ -9,8 +9,8 @@ use unic_langid::LanguageIdentifier;
 
 /// The areas whose messages live in separate files under `assets/i18n/<lang>/`,
 /// so that each screen's words can change without touching the others'.
-pub const PARTS: [&str; 7] = [
-    "core", "planner", "board", "trainer", "sim", "store", "access",
+pub const PARTS: [&str; 8] = [
+    "core", "planner", "board", "trainer", "sim", "store", "kiosk", "access",
 ];
 
 #[derive(
@@ -71,6 +71,7 @@ impl Lang {
                     include_str!(concat!("../assets/i18n/", $lang, "/trainer.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/sim.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/store.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/kiosk.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/access.ftl")),
                 ]
             };
@@ -140,7 +141,11 @@ pub struct Tr {
 }
 
 /// Grammar that Fluent's selectors cannot express, as functions the messages call.
-/// `AT($time)` in Ukrainian: "о 12:30", but "об 11:30" (об одинадцятій).
+/// `AT($time)` in Ukrainian: "о 12:30", but "об 11:30" (об одинадцятій): "об"
+/// before a vowel, whether the time is written in digits or in words.
+/// `AZ($word)` in Hungarian: the article before a word read out, "az" before a
+/// vowel ("az egyes ablak") and "a" before a consonant ("a kettes ablak");
+/// `AZ($word, cap: "yes")` begins a sentence with it.
 pub fn add_functions(bundle: &mut FluentBundle<FluentResource>, lang: Lang) {
     if lang == Lang::Hu {
         // `ART($x)`: "a" or "az", as the ticket or number after it is read out.
@@ -152,6 +157,28 @@ pub fn add_functions(bundle: &mut FluentBundle<FluentResource>, lang: Lang) {
             };
             FluentValue::from(hungarian_article(&text))
         });
+        // `AZ($word)`: the article and a word already written out as it is
+        // said ("az egyes", "a kettes", "az á huszonhármas").
+        let _ = bundle.add_function("AZ", |positional, named| {
+            let word = match positional.first() {
+                Some(FluentValue::String(s)) => s.to_string(),
+                Some(FluentValue::Number(n)) => n.as_string().to_string(),
+                _ => String::new(),
+            };
+            let vowel = word
+                .chars()
+                .next()
+                .is_some_and(|c| "aáeéiíoóöőuúüűAÁEÉIÍOÓÖŐUÚÜŰ".contains(c));
+            let cap = matches!(named.get("cap"), Some(FluentValue::String(s)) if s == "yes");
+            let article = match (vowel, cap) {
+                (true, false) => "az",
+                (true, true) => "Az",
+                (false, false) => "a",
+                (false, true) => "A",
+            };
+            FluentValue::from(format!("{article} {word}"))
+        });
+        return;
     }
     if lang != Lang::Uk {
         return;
@@ -162,7 +189,15 @@ pub fn add_functions(bundle: &mut FluentBundle<FluentResource>, lang: Lang) {
             Some(FluentValue::Number(n)) => n.as_string().to_string(),
             _ => String::new(),
         };
-        let preposition = if time.starts_with("11") { "об" } else { "о" };
+        let vowel = time
+            .chars()
+            .next()
+            .is_some_and(|c| "аеєиіїоуюяАЕЄИІЇОУЮЯ".contains(c));
+        let preposition = if time.starts_with("11") || vowel {
+            "об"
+        } else {
+            "о"
+        };
         FluentValue::from(format!("{preposition} {time}"))
     });
 }

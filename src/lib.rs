@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod phrases;
 pub mod plan;
 pub mod playbooks;
+pub mod print;
 pub mod refusals;
 pub mod scenario;
 pub mod setup;
@@ -31,6 +32,7 @@ pub mod store;
 pub mod text;
 pub mod textfile;
 pub mod tomlfile;
+pub mod voice;
 pub mod whoami;
 
 pub mod domain;

@@ -19,7 +19,10 @@ fn now() -> Instant {
 }
 
 fn hall_and_rules() -> (Hall, Rules) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/config/valid/access.toml");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/config/valid/access.toml"
+    );
     match frontdesk::config::load(std::path::Path::new(path)) {
         Ok(c) => (c.hall, c.access),
         Err(e) => panic!("{e}"),
@@ -71,7 +74,8 @@ fn app_for(user: &str, window: Option<u32>) -> (App, State) {
 
 fn screen(app: &App) -> String {
     let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap_or_else(|e| panic!("{e}"));
-    t.draw(|f| ui::render(app, f)).unwrap_or_else(|e| panic!("{e}"));
+    t.draw(|f| ui::render(app, f))
+        .unwrap_or_else(|e| panic!("{e}"));
     let buf = t.backend().buffer();
     (0..buf.area.height)
         .map(|y| {
@@ -129,13 +133,18 @@ fn the_overview_marks_the_planner_for_a_cashier_and_opens_it_for_a_supervisor() 
     assert!(app.update(Action::OpenPlanner, &state, now()).is_empty());
     let text = screen(&app);
     assert!(
-        text.contains("anna may not plan: it takes the supervisor role, and anna has cashier, trainer."),
+        text.contains(
+            "anna may not plan: it takes the supervisor role, and anna has cashier, trainer."
+        ),
         "{text}"
     );
     let (mut app, state) = app_for("eva", None);
     assert!(!screen(&app).contains('✗'));
     let effects = app.update(Action::OpenPlanner, &state, now());
-    assert!(matches!(effects.as_slice(), [Effect::LoadDay(_)]), "{effects:?}");
+    assert!(
+        matches!(effects.as_slice(), [Effect::LoadDay(_)]),
+        "{effects:?}"
+    );
 }
 
 #[test]

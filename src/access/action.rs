@@ -277,5 +277,7 @@ pub fn action_of(cmd: &Command) -> (Action, Option<WindowId>) {
         Command::SayPhrase { window, .. } => (Action::SayPhrase, Some(*window)),
         Command::IssueNotice { .. } => (Action::NoticeIssue, None),
         Command::FollowPlaybook { window, .. } => (Action::FollowPlaybook, Some(*window)),
+        // Part of what the kiosk's screen does.
+        Command::ReportPrinter { .. } => (Action::Kiosk, None),
     }
 }

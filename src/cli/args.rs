@@ -170,6 +170,18 @@ pub enum Cmd {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The ticket dispenser for customers, made for a touch screen
+    #[command(
+        long_about = "The ticket dispenser for customers, full screen and made for a touch screen (a touch is a mouse click; keys work too): a large button per service with the people waiting and the wait, language buttons, and the ticket shown large after each press.\n\n\
+        A service whose windows are all on a break says when one is back; after its last sensible ticket of the day it says so and issues none. Tickets are recorded with the kiosk's name and printed on [kiosk] printer when one is set. Only the key sequence [kiosk] quit (or a signal) ends it."
+    )]
+    Kiosk,
+    /// Speak every call in the hall's languages, beside the board
+    #[command(
+        long_about = "Follows the hall's log and speaks every call (\"Ticket A 23, window 2\") after a chime, in each of the languages of [voice] languages (or the hall's) in turn; with [voice] breaks also a window closing for a break and its return. Announcements queue: a new one never cuts off the one being spoken.\n\n\
+        Speech goes through [voice] command, or espeak-ng when it is installed. Each announcement is also written to standard output. Ctrl-C ends it."
+    )]
+    Announce,
     /// Trainer mode: list the scenarios, or run one on a simulated clock
     Train(TrainArgs),
     /// Play a recorded event log back on the screens, at any speed

@@ -77,6 +77,9 @@ pub fn action_of(command: &Cmd) -> Option<Action> {
         Cmd::Plan { print: false, .. } => Action::Planner,
         Cmd::Break(BreakCmd::List { .. }) => Action::BreakList,
         Cmd::Board => Action::Board,
+        // The hall's voice speaks what the board shows.
+        Cmd::Announce => Action::Board,
+        Cmd::Kiosk => Action::Kiosk,
         Cmd::Counter { .. } => Action::Counter,
         Cmd::Simulate(_) => Action::Simulate,
         Cmd::Notice { dry_run: true, .. } => Action::NoticePrint,

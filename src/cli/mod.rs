@@ -25,6 +25,7 @@ pub mod failure;
 mod guard;
 mod hall;
 pub mod input;
+mod kiosk;
 mod notice;
 mod plan;
 mod run;

@@ -6,8 +6,8 @@ use super::failure::Failure;
 use super::hall::Desk;
 use super::input::{clock, translator};
 use super::{
-    bench, breaks, completions, config, demo, guard, notice, plan, screens, simulate, status,
-    store, ticket, train, window,
+    bench, breaks, completions, config, demo, guard, kiosk, notice, plan, screens, simulate,
+    status, store, ticket, train, window,
 };
 use crate::i18n::{Lang, Tr};
 use crate::setup;
@@ -45,6 +45,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             date, print: false, ..
         } => screens::planner(&cli, clock, date),
         Cmd::Board => screens::board(&cli, clock),
+        Cmd::Kiosk => kiosk::kiosk(&cli, clock),
+        Cmd::Announce => kiosk::announce(&cli, clock),
         Cmd::Completions { shell } => {
             completions::print(*shell);
             Ok(())

@@ -66,5 +66,22 @@ pub fn board(cli: &Cli, clock: Clock) -> Result<(), Failure> {
             .collect(),
     };
     let rotate = std::time::Duration::from_secs(opened.config.board.rotate_seconds.into());
-    Ok(tui::board::run(opened, clock, langs, rotate)?)
+    let voice = match (opened.config.voice.board, super::kiosk::speech(&opened)) {
+        (false, _) => tui::board::BoardVoice {
+            speaker: None,
+            breaks: false,
+            off: None,
+        },
+        (true, Ok(speech)) => tui::board::BoardVoice {
+            speaker: Some(crate::voice::speaker::Speaker::start(speech)),
+            breaks: opened.config.voice.breaks,
+            off: None,
+        },
+        (true, Err(key)) => tui::board::BoardVoice {
+            speaker: None,
+            breaks: false,
+            off: Some(key),
+        },
+    };
+    Ok(tui::board::run(opened, clock, langs, rotate, voice)?)
 }

@@ -6,9 +6,11 @@
 
 pub mod access;
 pub mod board;
+pub mod calls;
 pub mod debrief;
 pub mod describe;
 pub mod hall;
+pub mod kiosk;
 pub mod notice;
 pub mod plan_print;
 pub mod planner;
