@@ -60,6 +60,7 @@ pub mod fast;
 pub mod model;
 pub mod rng;
 mod stats;
+pub mod tally;
 
 pub use model::{
     Arrival, BreakModel, DayClock, Dist, HallExtras, MIN_EMPIRICAL_SAMPLES, Model, ModelError,
@@ -68,6 +69,7 @@ pub use model::{
 pub use stats::{
     BreakSummary, Estimate, Figures, IntervalSummary, ServiceSummary, WindowSummary, t975,
 };
+pub use tally::{Ratio, Tally, tally};
 
 use serde::Serialize;
 use std::sync::atomic::{AtomicU64, Ordering};
