@@ -370,3 +370,132 @@ fn the_forecast_agrees_with_the_simulator() {
     );
     assert!(failures.is_empty(), "{}\n{table}", failures.join("\n"));
 }
+
+/// A hall whose staff are each owed a half-hour break in the middle of the
+/// day: `c` windows of one service at `load`, the breaks between 10:00 and
+/// 14:00, at most `together` away at once.
+fn owed_breaks(c: u32, load: f64, together: u32) -> Hall {
+    let mut hall = textbook(c, load);
+    hall.policy.max_concurrent_breaks = together;
+    hall.policy.min_open_per_service = 1;
+    hall.policy.min_break_length = None;
+    hall.staff = (1..=c)
+        .map(|i| Staff {
+            id: StaffId(format!("s{i}")),
+            name: format!("Cashier {i}"),
+            window: Some(WindowId(i)),
+            shift: None,
+            breaks: vec![Entitlement {
+                length: Duration::minutes(30),
+                earliest: hm(10, 0),
+                latest: hm(14, 0),
+            }],
+        })
+        .collect();
+    hall
+}
+
+/// A plan's simulated day: the mean wait and the worst interval of any service
+/// (with customers enough to tell), each with its 95% half-width.
+struct Simulated {
+    mean: Ratio,
+    worst: (f64, f64),
+}
+
+fn simulate(hall: &Hall, demand: &Demand, plan: &[Away], seed: u64) -> Simulated {
+    let model =
+        check::model(hall, demand, plan, LateBreakEnd::AsPlanned).unwrap_or_else(|e| panic!("{e}"));
+    let reps = 300;
+    let tally = sim::tally(
+        &model,
+        &Options {
+            reps,
+            seed,
+            ..Options::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let worst = tally
+        .cells
+        .iter()
+        .flatten()
+        .filter(|c| c.served * reps as f64 >= 30.0 && c.mean.is_finite())
+        .map(|c| (c.mean, c.ci95.unwrap_or(0.0)))
+        .fold((0.0, 0.0), |a, b| if b.0 > a.0 { b } else { a });
+    Simulated {
+        mean: tally.day,
+        worst,
+    }
+}
+
+#[test]
+fn the_suggestion_beats_the_naive_plan_and_the_stationary_suggestion_in_simulation() {
+    let demo = frontdesk::demo::config().hall;
+    let halls: Vec<(&str, Hall)> = vec![
+        ("demo hall", demo),
+        ("8 windows at 0.85, 8 breaks", owed_breaks(8, 0.85, 1)),
+        ("3 windows at 0.7, 3 breaks", owed_breaks(3, 0.7, 1)),
+        (
+            "5 windows at 0.8, 5 breaks, 2 at a time",
+            owed_breaks(5, 0.8, 2),
+        ),
+    ];
+    let mut table = String::from(
+        "| hall | plan | forecast mean | forecast worst | simulated mean | simulated worst |\n|---|---|---|---|---|---|\n",
+    );
+    let mut failures = Vec::new();
+    for (k, (name, hall)) in halls.iter().enumerate() {
+        let demand = Demand::from_config(hall, day());
+        let ev = Evaluator::new(hall, demand.clone());
+        let sev = stationary::Evaluator::new(hall, demand.clone());
+        let now = local(hall, day(), hall.hours.open) - Duration::hours(2);
+        let empty = Plan::empty(day());
+        let plans = [
+            ("suggested", suggest::suggest(hall, &ev, &empty, now)),
+            ("naive", suggest::naive(hall, &ev, &empty, now)),
+            (
+                "stationary suggestion",
+                suggest::suggest_by(hall, &ev, &empty, now, |fixed| {
+                    stationary::Incremental::new(&sev, fixed)
+                }),
+            ),
+        ];
+        // Common random numbers: the same seed for the three plans of a hall.
+        let seed = 500 + k as u64;
+        let results: Vec<Simulated> = plans
+            .iter()
+            .map(|(_, s)| simulate(hall, &demand, &s.plan.aways(now), seed))
+            .collect();
+        for ((label, s), r) in plans.iter().zip(&results) {
+            table.push_str(&format!(
+                "| {name} | {label} | {:.2} | {:.2} | {:.2} ± {:.2} | {:.2} ± {:.2} |\n",
+                s.after.mean_wait,
+                s.after.worst,
+                r.mean.mean,
+                r.mean.ci95.unwrap_or(0.0),
+                r.worst.0,
+                r.worst.1
+            ));
+        }
+        let ours = &results[0];
+        for ((label, _), other) in plans.iter().zip(&results).skip(1) {
+            // No worse, up to what the two simulations cannot tell apart.
+            let slack_mean = ours
+                .mean
+                .ci95
+                .unwrap_or(0.0)
+                .hypot(other.mean.ci95.unwrap_or(0.0));
+            if ours.mean.mean > other.mean.mean + slack_mean {
+                failures.push(format!("{name}: simulated mean worse than the {label}"));
+            }
+            let slack_worst = ours.worst.1.hypot(other.worst.1);
+            if ours.worst.0 > other.worst.0 + slack_worst {
+                failures.push(format!(
+                    "{name}: simulated worst interval worse than the {label}"
+                ));
+            }
+        }
+    }
+    eprintln!("{table}");
+    assert!(failures.is_empty(), "{}\n{table}", failures.join("\n"));
+}

@@ -476,7 +476,6 @@ pub fn live_lines(tr: &Tr, live: &Live) -> Vec<String> {
             "planner-live-line",
             &[
                 ("service", (&row.code).into()),
-                ("name", (&row.name).into()),
                 ("waiting", row.waiting.into()),
                 ("waits", (&waits.join(" · ")).into()),
             ],

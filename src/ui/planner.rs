@@ -530,20 +530,38 @@ fn live(app: &App, p: &Planner, frame: &mut Frame, area: Rect) {
         let style = if f.refused { theme.alert() } else { theme.ok() };
         lines.push(Line::from(Span::styled(f.text.clone(), style)));
     }
-    if let Some(l) = &p.live {
-        lines.extend(print::live_lines(tr, l).into_iter().map(Line::from));
-    }
     let height = (lines.len() as u16).min(area.height / 2).max(1);
     frame.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: false }),
         Rect::new(area.x, area.y, area.width, height),
     );
-    let rest = Rect::new(
+    let mut rest = Rect::new(
         area.x,
         area.y + height,
         area.width,
         area.height.saturating_sub(height),
     );
+    // Today's forecast from the queues as they stand.
+    if let Some(l) = &p.live {
+        let lines: Vec<Line> = print::live_lines(tr, l)
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let style = if i == 0 {
+                    theme.dim()
+                } else {
+                    Style::default()
+                };
+                Line::from(Span::styled(t, style))
+            })
+            .collect();
+        let h = (lines.len() as u16).min(rest.height / 2);
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect::new(rest.x, rest.y, rest.width, h),
+        );
+        rest = Rect::new(rest.x, rest.y + h, rest.width, rest.height - h);
+    }
     if rest.height > 0 {
         super::overview::body(app, frame, rest);
     }

@@ -147,6 +147,6 @@ plan-check-disagree = { $count ->
 }
 plan-check-day-disagree = The day's mean wait differs from the simulator's by more than the target (5% or 0.2 min).
 planner-interval-sim = { $service } simulated { $sim } ± { $ci } min
-planner-live-heading = Forecast from now, starting from the queues as they stand: mean wait in minutes per interval (! the line grows)
-planner-live-line = { $service } { $name }, { $waiting } waiting now: { $waits }
+planner-live-heading = Forecast from now, queues as they stand (mean wait in min; ! the line grows)
+planner-live-line = { $service } { $waiting } waiting: { $waits }
 planner-live-over = Today's opening hours are over: nothing is left to forecast.

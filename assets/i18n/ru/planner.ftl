@@ -169,6 +169,6 @@ plan-check-disagree = { $count ->
 }
 plan-check-day-disagree = Среднее ожидание за день расходится с симулятором сильнее допустимого (5% или 0,2 мин).
 planner-interval-sim = { $service } в симуляции { $sim } ± { $ci } мин
-planner-live-heading = Прогноз с этого момента, от нынешних очередей: среднее ожидание в минутах по интервалам (! очередь растёт)
-planner-live-line = { $service } { $name }, сейчас в очереди { $waiting }: { $waits }
+planner-live-heading = Прогноз отсюда, от нынешних очередей (среднее ожидание, мин; ! очередь растёт)
+planner-live-line = { $service }: в очереди { $waiting }; { $waits }
 planner-live-over = Рабочее время на сегодня закончилось: прогнозировать нечего.

@@ -169,6 +169,6 @@ plan-check-disagree = { $count ->
 }
 plan-check-day-disagree = Середнє очікування за день розходиться із симулятором більше, ніж допустимо (5% або 0,2 хв).
 planner-interval-sim = { $service } у симуляції { $sim } ± { $ci } хв
-planner-live-heading = Прогноз відтепер, від нинішніх черг: середнє очікування у хвилинах за інтервалами (! черга росте)
-planner-live-line = { $service } { $name }, зараз у черзі { $waiting }: { $waits }
+planner-live-heading = Прогноз відтепер, від нинішніх черг (середнє очікування, хв; ! черга росте)
+planner-live-line = { $service }: у черзі { $waiting }; { $waits }
 planner-live-over = Робочий час на сьогодні скінчився: прогнозувати нічого.
