@@ -402,3 +402,78 @@ fn break_requests_are_answered_from_the_command_line() {
     );
     assert!(out.contains("Éva"), "{out}");
 }
+
+/// The fixture hall changed by `edit`, written where the test can use it.
+fn edited_hall(edit: impl Fn(String) -> String) -> (Hall, tempfile::TempDir) {
+    let dir = tempfile::TempDir::new().unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(planner_hall().config).unwrap_or_default();
+    let path = dir.path().join("hall.toml");
+    std::fs::write(&path, edit(text)).unwrap_or_else(|e| panic!("{e}"));
+    (
+        Hall {
+            config: path,
+            ..Hall::at(MORNING)
+        },
+        dir,
+    )
+}
+
+#[test]
+fn a_day_with_no_window_for_a_service_says_so() {
+    // B only at window 3, whose cashier works after closing.
+    let (hall, _dir) = edited_hall(|t| {
+        t.replacen("services = [\"A\", \"B\"]", "services = [\"A\"]", 1)
+            .replace(
+                "window = 3\nbreaks = [{ minutes = 30, earliest = \"11:00\", latest = \"14:00\" }]",
+                "window = 3\nshift_start = \"16:00\"\nshift_end = \"18:00\"",
+            )
+    });
+    let text = ok(&hall, &["plan", "--print"]);
+    assert!(
+        text.contains("! B Bills and payments: no window serves it on this day, so its customers cannot be served."),
+        "{text}"
+    );
+    assert!(text.contains("  12:00–12:30"), "{text}");
+    assert!(
+        text.lines()
+            .filter(|l| l.starts_with("  1") || l.starts_with("  0"))
+            .all(|l| l.contains("no window")),
+        "{text}"
+    );
+    let report = json(&ok(&hall, &["plan", "--print", "--format", "json"]));
+    let summary = &report["summary"];
+    assert_eq!(summary["services_without_window"][0], "B", "{summary}");
+    // Every B customer of the day, and nobody of A, goes unserved.
+    let b_arrivals: f64 = report["intervals"]
+        .as_array()
+        .map(|v| v.iter().filter_map(|i| i["cells"][1]["arrivals"].as_f64()).sum())
+        .unwrap_or(0.0);
+    let unserved = summary["unserved_customers"].as_f64().unwrap_or(-1.0);
+    assert!((unserved - b_arrivals).abs() < 0.5, "{summary}");
+    assert!(summary["mean_wait_minutes"].as_f64().is_some_and(f64::is_finite));
+}
+
+#[test]
+fn more_arrivals_than_the_hall_can_take_give_finite_flagged_figures() {
+    // Six hundred letters an hour on two windows, all day.
+    let (hall, _dir) = edited_hall(|t| {
+        t.replace(
+            "arrivals_per_hour = { \"08:00\" = 9, \"12:00\" = 24, \"13:00\" = 9 }",
+            "arrivals_per_hour = { \"08:00\" = 600 }",
+        )
+    });
+    let report = json(&ok(&hall, &["plan", "--print", "--format", "json"]));
+    for interval in report["intervals"].as_array().into_iter().flatten() {
+        let a = &interval["cells"][0];
+        assert_eq!(a["overloaded"], true, "{a}");
+        let wait = a["mean_wait_minutes"].as_f64();
+        assert!(wait.is_some_and(|w| w.is_finite() && w > 0.0), "{a}");
+    }
+    let worst = report["summary"]["worst_wait_minutes"].as_f64().unwrap_or(-1.0);
+    // Nine hours of backlog drained after closing: the last customers wait
+    // many hours, and the figure says so rather than nothing.
+    assert!(worst.is_finite() && worst > 120.0, "{}", report["summary"]);
+    let text = ok(&hall, &["plan", "--print"]);
+    assert!(text.contains("32 overloaded intervals"), "{text}");
+    assert!(text.contains(" !"), "{text}");
+}

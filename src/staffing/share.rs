@@ -51,13 +51,12 @@ impl Share {
     }
 }
 
-/// Each service's load laid on each window, `(window, erlangs)`, given which
-/// windows work, and each service's working windows.
-pub fn laid(
-    pools: &[Vec<usize>],
-    working: &[bool],
-    asks: &[Ask],
-) -> (Vec<Vec<(usize, f64)>>, Vec<Vec<usize>>) {
+/// Each service's load laid on its windows: `(window, erlangs)`.
+pub type Laid = Vec<Vec<(usize, f64)>>;
+
+/// Each service's load laid on each window, given which windows work, and
+/// each service's working windows.
+pub fn laid(pools: &[Vec<usize>], working: &[bool], asks: &[Ask]) -> (Laid, Vec<Vec<usize>>) {
     let windows = working.len();
     let working_pools: Vec<Vec<usize>> = pools
         .iter()

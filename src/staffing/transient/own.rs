@@ -222,7 +222,7 @@ fn meet(ch: &Chain, r: &Rates, p: &[f64], mean: f64, scv: f64, target: f64) -> (
             let go = straight_in(b, q, r.c);
             let stay = 1.0 - go;
             // Ahead in the chosen line besides the one at the counter.
-            let ahead = if r.c > 0 { q / r.c } else { q };
+            let ahead = q.checked_div(r.c).unwrap_or(q);
             waited += pr * stay;
             wait += pr * stay * (rest + ahead as f64 * mean);
             within += pr * (go + stay * erlang_cdf(ahead + 1, r.mu, target));
