@@ -17,6 +17,14 @@
 //! customers. Visit lengths that are not exponential change the queue's spread
 //! by a documented correction (see [`transient`]).
 //!
+//! A break takes its window away from its planned start to its planned end.
+//! The product's rule moves the real departure a little both ways — the
+//! window finishes the customer at the counter, but in the warning's quarter
+//! hour calls only the customers within its cutoff — and the simulator finds
+//! the two nearly cancel (its staggered-breaks day waits 8.7 min on average
+//! with the product's rule and 8.7 with windows leaving on the minute), so the
+//! forecast leaves both out.
+//!
 //! Windows serving several services are shared as before ([`share`]): each
 //! service's load is laid on its working windows as evenly as they can carry
 //! it, and a service's customers wait in the line of work of its windows,

@@ -2,7 +2,7 @@
 //! the system evolve minute by minute from the state at the start (an empty
 //! hall at opening), with arrivals and working windows that change by the
 //! minute, the backlog carried across intervals and drained after closing.
-//! Pure numbers: [`super::lines`] builds a [`Line`] from a hall and a plan.
+//! Pure numbers: [`super::Evaluator`] builds a [`Line`] from a hall and a plan.
 //!
 //! # The model
 //!
@@ -73,7 +73,14 @@
 //! the same way. For exponential visits nothing changes: the model is exact.
 //!
 //! Per-window lines, where each customer joins one window's line and stays in
-//! it, are another chain ([`own`]).
+//! it, are another chain (`own`).
+//!
+//! # Part of a day again
+//!
+//! The suggestion weighs hundreds of placements. [`resolve`] redoes only the
+//! stretch a change touches: forward from its start until the distribution is
+//! within [`REJOINED`] of the solved day's, backward from its end until the
+//! waits ahead are; the rest of the day stands.
 //!
 //! # Overload and bad input
 //!
@@ -96,7 +103,7 @@ const TOP_MASS: f64 = 1e-10;
 /// The largest step, in minutes.
 const MAX_STEP: f64 = 1.0;
 
-/// A step covers at most this much of the fastest rate: `h·(λ + μc)/δ`.
+/// A step covers at most this much of the fastest rate: `h·(λ + μc)/g`.
 const STEP_RATE: f64 = 1.5;
 
 /// Most steps per minute.
@@ -160,17 +167,17 @@ pub struct Solution {
     pub minutes: Vec<Minute>,
     /// The state space hit [`MAX_STATES`]: the figures are lower bounds.
     pub truncated: bool,
-    /// Customers per state, δ.
+    /// Customers per state: 1, more only for a hopeless backlog.
     pub grain: f64,
     pub states: usize,
 }
 
-/// Rates of one minute on the grain lattice.
+/// Rates of one minute, per state (`g` customers).
 #[derive(Copy, Clone, Debug)]
 struct Rates {
     /// Grain arrivals per minute.
     birth: f64,
-    /// Windows at work, in grains.
+    /// Windows at work, in states.
     c: f64,
     /// Service rate per window.
     mu: f64,
@@ -187,8 +194,8 @@ impl Rates {
     }
 
     /// The first state in which a newcomer waits: all windows taken by those
-    /// ahead, `(n + 1)·δ > c` customers; with any window at work, someone with
-    /// nobody ahead never waits, however coarse the grains.
+    /// ahead, `(n + 1)·g > c` customers; with any window at work, someone with
+    /// nobody ahead never waits, however coarse the states.
     #[inline]
     fn first_waiting(&self) -> usize {
         let n = (self.c + 1e-9).floor().max(0.0) as usize;
@@ -876,7 +883,7 @@ fn backward_step(
     }
 }
 
-/// The calls the windows make from a moment on: cumulative grain calls
+/// The calls the windows make from a moment on: cumulative calls (in states)
 /// (μc per minute) from the start, extended past the day at the rates after
 /// it as far as asked.
 struct Ahead<'a> {
