@@ -173,7 +173,7 @@ pub struct Solution {
 }
 
 /// Rates of one minute, per state (`g` customers).
-#[derive(Copy, Clone, Debug)]
+#[derive(Copy, Clone, Debug, PartialEq)]
 struct Rates {
     /// Grain arrivals per minute.
     birth: f64,
@@ -254,74 +254,102 @@ fn fluid_peak(line: &Line) -> f64 {
     peak
 }
 
-/// A tridiagonal system `(I − a·Q)` of one minute's rates, factored once for
-/// all of that minute's steps.
+/// One trapezoidal step `(I − a·Q) p' = (I + a·Q) p` of one minute's rates,
+/// worked out once for as long as the rates stay the same (they change at
+/// interval boundaries and when a window comes or goes, not every minute).
 struct Factor {
+    /// What it was built for: the rates, the states and `a`.
+    key: Option<(Rates, usize, f64)>,
     /// Multipliers of the elimination.
     lower: Vec<f64>,
-    /// Pivots after elimination.
-    pivot: Vec<f64>,
+    /// One over the pivots after elimination.
+    inv_pivot: Vec<f64>,
     /// The super-diagonal.
     upper: Vec<f64>,
+    /// The explicit half: `p_i` stays with `stay[i]`, arrives from below with
+    /// `up`, from above with `down[i]`.
+    stay: Vec<f64>,
+    up: f64,
+    down: Vec<f64>,
 }
 
 impl Factor {
     fn new() -> Factor {
         Factor {
+            key: None,
             lower: Vec::new(),
-            pivot: Vec::new(),
+            inv_pivot: Vec::new(),
             upper: Vec::new(),
+            stay: Vec::new(),
+            up: 0.0,
+            down: Vec::new(),
         }
     }
 
-    /// Factors `I − a·Q` for the generator of `r` on `n` states. Row `i`:
-    /// `−a·b p_{i−1} + (1 + a(b_i + d_i)) p_i − a·d_{i+1} p_{i+1}`.
+    /// Factors `I − a·Q` for the generator of `r` on `n` states, unless it
+    /// already has. Row `i`: `−a·b p_{i−1} + (1 + a(b_i + d_i)) p_i −
+    /// a·d_{i+1} p_{i+1}`.
     fn build(&mut self, r: &Rates, n: usize, a: f64) {
-        self.lower.resize(n, 0.0);
-        self.pivot.resize(n, 0.0);
-        self.upper.resize(n, 0.0);
+        if self.key == Some((*r, n, a)) {
+            return;
+        }
+        self.key = Some((*r, n, a));
+        for v in [
+            &mut self.lower,
+            &mut self.inv_pivot,
+            &mut self.upper,
+            &mut self.stay,
+            &mut self.down,
+        ] {
+            v.resize(n, 0.0);
+        }
+        self.up = a * r.birth;
         let birth = |i: usize| if i + 1 < n { r.birth } else { 0.0 };
+        let mut pivot = 1.0;
         for i in 0..n {
-            let diag = 1.0 + a * (birth(i) + r.death(i));
-            self.upper[i] = if i + 1 < n { -a * r.death(i + 1) } else { 0.0 };
+            let out = a * (birth(i) + r.death(i));
+            let diag = 1.0 + out;
+            self.stay[i] = 1.0 - out;
+            let d_next = if i + 1 < n { a * r.death(i + 1) } else { 0.0 };
+            self.upper[i] = -d_next;
+            self.down[i] = d_next;
             if i == 0 {
-                self.pivot[0] = diag;
+                pivot = diag;
                 self.lower[0] = 0.0;
             } else {
-                let sub = -a * birth(i - 1);
-                let l = sub / self.pivot[i - 1];
+                let l = -a * birth(i - 1) / pivot;
                 self.lower[i] = l;
-                self.pivot[i] = diag - l * self.upper[i - 1];
+                pivot = diag - l * self.upper[i - 1];
             }
+            self.inv_pivot[i] = 1.0 / pivot;
         }
     }
 
-    /// Solves in place.
+    /// `out = (I + a·Q) p`.
+    fn explicit(&self, p: &[f64], out: &mut [f64]) {
+        let n = p.len();
+        for i in 0..n {
+            let mut v = p[i] * self.stay[i];
+            if i > 0 {
+                v += self.up * p[i - 1];
+            }
+            if i + 1 < n {
+                v += self.down[i] * p[i + 1];
+            }
+            out[i] = v;
+        }
+    }
+
+    /// Solves `(I − a·Q) x' = x` in place.
     fn solve(&self, x: &mut [f64]) {
         let n = x.len();
         for i in 1..n {
             x[i] -= self.lower[i] * x[i - 1];
         }
-        x[n - 1] /= self.pivot[n - 1];
+        x[n - 1] *= self.inv_pivot[n - 1];
         for i in (0..n - 1).rev() {
-            x[i] = (x[i] - self.upper[i] * x[i + 1]) / self.pivot[i];
+            x[i] = (x[i] - self.upper[i] * x[i + 1]) * self.inv_pivot[i];
         }
-    }
-}
-
-/// `out = (I + a·Q) p`.
-fn explicit(r: &Rates, p: &[f64], a: f64, out: &mut [f64]) {
-    let n = p.len();
-    for i in 0..n {
-        let b_here = if i + 1 < n { r.birth } else { 0.0 };
-        let mut v = p[i] * (1.0 - a * (b_here + r.death(i)));
-        if i > 0 {
-            v += a * r.birth * p[i - 1];
-        }
-        if i + 1 < n {
-            v += a * r.death(i + 1) * p[i + 1];
-        }
-        out[i] = v;
     }
 }
 
@@ -498,7 +526,7 @@ impl Forward {
             steps -= 1;
         }
         for _ in 0..steps {
-            explicit(&r, p, a, &mut self.scratch);
+            self.factor.explicit(p, &mut self.scratch);
             self.factor.solve(&mut self.scratch);
             std::mem::swap(p, &mut self.scratch);
         }
@@ -506,30 +534,73 @@ impl Forward {
     }
 }
 
-/// Moves `(s, m)` from the end of minute `k` (the values at the next mark) to
-/// its start, under minute `k`'s rates.
-fn backward_minute(
-    line: &Line,
-    k: usize,
-    grid: &Grid,
-    s: &mut [f64],
-    m: &mut [f64],
-    s1: &mut Vec<f64>,
-    m1: &mut Vec<f64>,
-) {
-    let r = rates(line, k, grid.g);
-    let n0 = r.first_waiting();
-    // The end of this minute under its own rates: those who fit are called.
-    for n in 0..s.len().min(n0) {
-        s[n] = 1.0;
-        m[n] = 0.0;
+/// The backward step's coefficients for one minute's rates, kept while they
+/// stay the same.
+struct Back {
+    key: Option<(Rates, usize, f64)>,
+    /// `a·D_n` and one over `1 + a(D_n + θ)`.
+    ad: Vec<f64>,
+    inv: Vec<f64>,
+    s1: Vec<f64>,
+    m1: Vec<f64>,
+}
+
+impl Back {
+    fn new() -> Back {
+        Back {
+            key: None,
+            ad: Vec::new(),
+            inv: Vec::new(),
+            s1: Vec::new(),
+            m1: Vec::new(),
+        }
     }
-    s1.resize(s.len(), 0.0);
-    m1.resize(m.len(), 0.0);
-    for _ in 0..grid.substeps {
-        s1.copy_from_slice(s);
-        m1.copy_from_slice(m);
-        backward_step(&r, s1, m1, s, m, grid.h, n0);
+
+    /// Moves `(s, m)` from the end of minute `k` (the values at the next mark)
+    /// to its start, under minute `k`'s rates.
+    fn minute(&mut self, line: &Line, k: usize, grid: &Grid, s: &mut [f64], m: &mut [f64]) {
+        let r = rates(line, k, grid.g);
+        let n0 = r.first_waiting();
+        let states = s.len();
+        let a = grid.h / 2.0;
+        if self.key != Some((r, states, a)) {
+            self.key = Some((r, states, a));
+            self.ad.resize(states, 0.0);
+            self.inv.resize(states, 0.0);
+            for n in 0..states {
+                let d = r.death(n);
+                self.ad[n] = a * d;
+                self.inv[n] = 1.0 / (1.0 + a * (d + r.theta));
+            }
+        }
+        // The end of this minute under its own rates: those who fit are called.
+        for n in 0..states.min(n0) {
+            s[n] = 1.0;
+            m[n] = 0.0;
+        }
+        self.s1.resize(states, 0.0);
+        self.m1.resize(states, 0.0);
+        let at = a * r.theta;
+        for _ in 0..grid.substeps {
+            self.s1.copy_from_slice(s);
+            self.m1.copy_from_slice(m);
+            // Lower bidiagonal, solved upwards from the first state in which a
+            // newcomer waits.
+            for n in n0..states {
+                let ad = self.ad[n];
+                let (sp1, mp1, sp0, mp0) = if n == n0 {
+                    (1.0, 0.0, 1.0, 0.0)
+                } else {
+                    (self.s1[n - 1], self.m1[n - 1], s[n - 1], m[n - 1])
+                };
+                let (s1n, m1n) = (self.s1[n], self.m1[n]);
+                let sv = (s1n + ad * (sp1 - s1n) - at * s1n + ad * sp0) * self.inv[n];
+                let mv = (m1n + a * s1n + ad * (mp1 - m1n) - at * m1n + a * sv + ad * mp0)
+                    * self.inv[n];
+                s[n] = sv;
+                m[n] = mv;
+            }
+        }
     }
 }
 
@@ -621,14 +692,14 @@ fn solve_with(line: &Line, keep: Option<usize>) -> (Solution, Option<Trace>) {
         b.set(minutes, &s, &m);
     }
     let (mut s_end, mut m_end) = (s.clone(), m.clone());
-    let (mut s1, mut m1) = (Vec::new(), Vec::new());
+    let mut back = Back::new();
     let target = finite(line.target);
     let mut ahead = Ahead::new(line, g);
     let mut out = vec![Minute::default(); minutes];
     for k in (0..minutes).rev() {
         s_end.copy_from_slice(&s);
         m_end.copy_from_slice(&m);
-        backward_minute(line, k, &grid, &mut s, &mut m, &mut s1, &mut m1);
+        back.minute(line, k, &grid, &mut s, &mut m);
         if let Some(b) = backs.as_mut() {
             b.set(k, &s, &m);
         }
@@ -732,10 +803,10 @@ pub fn resolve(
         s: Vec::with_capacity((a1 - a0 + 30) * width),
         m: Vec::with_capacity((a1 - a0 + 30) * width),
     };
-    let (mut s1, mut m1) = (Vec::new(), Vec::new());
+    let mut back = Back::new();
     let mut b0 = 0;
     for k in (0..a1).rev() {
-        backward_minute(new, k, &grid, &mut s, &mut m, &mut s1, &mut m1);
+        back.minute(new, k, &grid, &mut s, &mut m);
         backs.s.extend_from_slice(&s);
         backs.m.extend_from_slice(&m);
         if k < a0 && rejoined(trace.marks.get(k), (&s, &m), trace.backs.get(k)) {
@@ -851,35 +922,6 @@ fn terminal(r: &Rates, s: &mut [f64], m: &mut [f64]) {
         };
         s[n] = d * s_prev / out;
         m[n] = (s[n] + d * m_prev) / out;
-    }
-}
-
-/// One trapezoidal step of the backward equations from `t + h` (`s1`, `m1`)
-/// to `t` (`s`, `m`): lower bidiagonal, solved upwards from the first state
-/// in which a newcomer waits.
-fn backward_step(
-    r: &Rates,
-    s1: &[f64],
-    m1: &[f64],
-    s: &mut [f64],
-    m: &mut [f64],
-    h: f64,
-    n0: usize,
-) {
-    let a = h / 2.0;
-    for n in n0..s.len() {
-        let d = r.death(n);
-        let (sp1, mp1, sp0, mp0) = if n == n0 {
-            (1.0, 0.0, 1.0, 0.0)
-        } else {
-            (s1[n - 1], m1[n - 1], s[n - 1], m[n - 1])
-        };
-        let denom = 1.0 + a * (d + r.theta);
-        let sv = (s1[n] + a * (d * (sp1 - s1[n]) - r.theta * s1[n]) + a * d * sp0) / denom;
-        let mv = (m1[n] + a * (s1[n] + d * (mp1 - m1[n]) - r.theta * m1[n]) + a * (sv + d * mp0))
-            / denom;
-        s[n] = sv;
-        m[n] = mv;
     }
 }
 
