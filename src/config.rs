@@ -17,6 +17,8 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
+mod feedback;
+
 /// The starter file written by `frontdesk config init`; it documents every key.
 pub const STARTER: &str = include_str!("../config.example.toml");
 
@@ -52,6 +54,8 @@ pub struct Config {
     pub languages: Vec<String>,
     pub board: Board,
     pub simulation: Simulation,
+    /// The quality record's categories, time limits and survey timing.
+    pub feedback: crate::feedback::Rules,
 }
 
 /// How the customer board behaves.
@@ -151,6 +155,7 @@ pub(crate) struct RawConfig {
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
     staff: Vec<RawStaff>,
+    feedback: Option<feedback::RawFeedback>,
 }
 
 #[derive(Deserialize)]
@@ -318,6 +323,7 @@ impl RawConfig {
             }
         }
         let staff = check_staff(cx, self.staff, &windows, &hours, &policy)?;
+        let feedback = feedback::check(cx, self.feedback)?;
         Ok(Config {
             hall: Hall {
                 name,
@@ -334,6 +340,7 @@ impl RawConfig {
             languages,
             board,
             simulation,
+            feedback,
         })
     }
 }

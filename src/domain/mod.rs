@@ -7,12 +7,16 @@ pub mod cutoff;
 pub mod event;
 pub mod hall;
 pub mod notice;
+pub mod quality;
 pub mod refusal;
 pub mod state;
 pub mod types;
 
 pub use command::{Command, Override, Reply, TransferTo, away_at, cutoff_preview, decide, peaks};
 pub use event::{Answer, CueKind, Event, NoticedBreak, Recorded};
+pub use quality::{
+    AuditId, AuditMark, Channel, Contact, FeedbackId, FeedbackKind, Links, Mark, audit_score,
+};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
     ServiceTime, Staff, WindowSpec,

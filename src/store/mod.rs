@@ -6,6 +6,7 @@
 //! after catching up with what other processes wrote, so two terminals can never
 //! hand out the same ticket number.
 
+mod quality;
 mod schema;
 
 use crate::domain::{
@@ -17,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 use thiserror::Error;
 
+pub use quality::Beside;
 pub use schema::CURRENT_VERSION;
 
 /// A snapshot of the state is written every this many events, so that opening a

@@ -7,6 +7,7 @@
 pub mod board;
 pub mod debrief;
 pub mod describe;
+pub mod feedback;
 pub mod hall;
 pub mod notice;
 pub mod plan_print;
