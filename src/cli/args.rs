@@ -174,6 +174,13 @@ pub enum Cmd {
     Train(TrainArgs),
     /// Play a recorded event log back on the screens, at any speed
     Replay(ReplayArgs),
+    /// Complaints, compliments, suggestions and questions: record and follow them up, audits, figures (alone: the supervisor's feedback screen)
+    Feedback(crate::cli::feedback::FeedbackArgs),
+    /// The customer's rating screen at a window: five faces, four languages, touch or keys
+    Survey {
+        #[command(flatten)]
+        window: WindowArg,
+    },
 }
 
 #[derive(Debug, Args)]

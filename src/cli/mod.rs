@@ -22,6 +22,7 @@ mod completions;
 mod config;
 mod demo;
 pub mod failure;
+pub mod feedback;
 mod hall;
 pub mod input;
 mod notice;

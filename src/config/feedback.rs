@@ -3,8 +3,8 @@
 //! categories, and how long the survey screen waits.
 
 use super::{ConfigError, Ctx, check_between};
-use crate::feedback::rules::{BUILT_IN, Category, Rules};
 use crate::feedback::Calendar;
+use crate::feedback::rules::{BUILT_IN, Category, Rules};
 use chrono::{NaiveDate, Weekday};
 use serde::Deserialize;
 use toml::Spanned;
@@ -56,7 +56,11 @@ pub(super) fn check(cx: &Ctx, raw: Option<RawFeedback>) -> Result<Rules, ConfigE
         "feedback.acknowledge_within_days",
         d.acknowledge_days,
     )?;
-    let answer_days = days(&f.answer_within_days, "feedback.answer_within_days", d.answer_days)?;
+    let answer_days = days(
+        &f.answer_within_days,
+        "feedback.answer_within_days",
+        d.answer_days,
+    )?;
     if let Some(v) = &f.answer_within_days
         && answer_days < acknowledge_days
     {
@@ -90,11 +94,7 @@ pub(super) fn check(cx: &Ctx, raw: Option<RawFeedback>) -> Result<Rules, ConfigE
         ],
         Some(list) => {
             if list.get_ref().is_empty() {
-                return Err(cx.at(
-                    list,
-                    "feedback.working_days",
-                    "must list at least one day",
-                ));
+                return Err(cx.at(list, "feedback.working_days", "must list at least one day"));
             }
             let mut out = Vec::new();
             for (i, day) in list.get_ref().iter().enumerate() {

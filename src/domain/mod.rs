@@ -14,12 +14,12 @@ pub mod types;
 
 pub use command::{Command, Override, Reply, TransferTo, away_at, cutoff_preview, decide, peaks};
 pub use event::{Answer, CueKind, Event, NoticedBreak, Recorded};
-pub use quality::{
-    AuditId, AuditMark, Channel, Contact, FeedbackId, FeedbackKind, Links, Mark, audit_score,
-};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
     ServiceTime, Staff, WindowSpec,
+};
+pub use quality::{
+    AuditId, AuditMark, Channel, Contact, FeedbackId, FeedbackKind, Links, Mark, audit_score,
 };
 pub use refusal::{Refusal, RefusalClass};
 pub use state::{

@@ -204,7 +204,10 @@ mod tests {
         for c in Channel::ALL {
             assert_eq!(Channel::parse(c.code()), Some(c));
         }
-        assert_eq!(FeedbackKind::parse(" Complaint "), Some(FeedbackKind::Complaint));
+        assert_eq!(
+            FeedbackKind::parse(" Complaint "),
+            Some(FeedbackKind::Complaint)
+        );
         assert_eq!(FeedbackKind::parse("praise"), None);
         assert_eq!(Channel::parse("fax"), None);
     }
@@ -216,11 +219,7 @@ mod tests {
             weight,
             mark,
         };
-        let marks = [
-            m(2, Mark::Yes),
-            m(3, Mark::No),
-            m(5, Mark::NotApplicable),
-        ];
+        let marks = [m(2, Mark::Yes), m(3, Mark::No), m(5, Mark::NotApplicable)];
         assert_eq!(audit_score(&marks), (2, 5));
         assert_eq!(audit_score(&[]), (0, 0));
     }

@@ -45,9 +45,17 @@ pub enum ChecklistError {
         key: String,
         message: String,
     },
-    /// An audit's marks do not fit the checklist.
-    #[error("{0}")]
-    Marks(String),
+}
+
+/// Why an auditor's marks do not fit the checklist; each names the item.
+#[derive(Debug, Error, PartialEq)]
+pub enum MarkError {
+    #[error("no item {0}")]
+    Unknown(String),
+    #[error("item {0} is not marked")]
+    Missing(String),
+    #[error("item {0} is marked more than once")]
+    Twice(String),
 }
 
 impl From<Located> for ChecklistError {
@@ -133,15 +141,9 @@ pub fn shipped() -> Checklist {
 impl Checklist {
     /// An auditor's marks by item id, checked against the checklist: every
     /// item marked once, none unknown. Weights come from the checklist.
-    pub fn mark(&self, given: &[(String, Mark)]) -> Result<Vec<AuditMark>, ChecklistError> {
-        for (id, _) in given {
-            if !self.items.iter().any(|i| &i.id == id) {
-                return Err(ChecklistError::Marks(format!(
-                    "checklist {} has no item {id:?}; its items are {}",
-                    self.id,
-                    self.ids().join(", ")
-                )));
-            }
+    pub fn mark(&self, given: &[(String, Mark)]) -> Result<Vec<AuditMark>, MarkError> {
+        if let Some((id, _)) = given.iter().find(|(id, _)| self.item(id).is_none()) {
+            return Err(MarkError::Unknown(crate::text::clean(id)));
         }
         let mut out = Vec::new();
         for item in &self.items {
@@ -156,18 +158,8 @@ impl Checklist {
                     weight: item.weight,
                     mark: *m,
                 }),
-                [] => {
-                    return Err(ChecklistError::Marks(format!(
-                        "item {:?} of checklist {} is not marked",
-                        item.id, self.id
-                    )));
-                }
-                _ => {
-                    return Err(ChecklistError::Marks(format!(
-                        "item {:?} is marked more than once",
-                        item.id
-                    )));
-                }
+                [] => return Err(MarkError::Missing(item.id.clone())),
+                _ => return Err(MarkError::Twice(item.id.clone())),
             }
         }
         Ok(out)
@@ -226,9 +218,12 @@ mod tests {
             .collect();
         assert!(c.mark(&all).is_ok());
         all.push(("smile".into(), Mark::Yes));
-        assert!(c.mark(&all).is_err());
+        assert_eq!(c.mark(&all), Err(MarkError::Unknown("smile".into())));
+        all.pop();
+        all.push(("apology".into(), Mark::No));
+        assert_eq!(c.mark(&all), Err(MarkError::Twice("apology".into())));
         all.pop();
         all.pop();
-        assert!(c.mark(&all).is_err());
+        assert_eq!(c.mark(&all), Err(MarkError::Missing("apology".into())));
     }
 }

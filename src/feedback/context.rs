@@ -29,11 +29,21 @@ pub struct About {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum Ending {
-    Served { window: WindowId, at: Instant },
-    NoShow { window: WindowId, at: Instant },
-    Cancelled { at: Instant },
+    Served {
+        window: WindowId,
+        at: Instant,
+    },
+    NoShow {
+        window: WindowId,
+        at: Instant,
+    },
+    Cancelled {
+        at: Instant,
+    },
     /// Still waiting when the hall closed for the day.
-    Expired { at: Instant },
+    Expired {
+        at: Instant,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -230,34 +240,36 @@ pub fn explain(hall: &Hall, events: &[Recorded], about: &About) -> Context {
     });
     let brk = choose_break(hall, &state, about, ticket.as_ref());
     let lead = hall.policy.warn_lead;
-    let story = brk.and_then(|id| state.breaks.get(&id)).map(|b| BreakStory {
-        id: b.id,
-        window: b.window,
-        unscheduled: match &b.kind {
-            BreakKind::Planned => None,
-            BreakKind::Unscheduled(r) => Some(r.code().to_string()),
-        },
-        start: b.start,
-        until: b.until(),
-        published: b.published,
-        warned_at: b.warned_at,
-        warned_minutes_ahead: b.warned_at.map(|w| (b.start - w).num_minutes()),
-        waiting_when_warned: events.iter().find_map(|r| match &r.event {
-            Event::WarningGiven { brk, waiting } if *brk == b.id => Some(*waiting),
-            _ => None,
-        }),
-        waiting_at_start: at_start.get(&b.id).copied(),
-        cutoff: b
-            .cutoff
-            .and_then(|c| state.tickets.get(&c))
-            .map(|t| t.label()),
-        started_at: b.started_at,
-        ended_at: b.ended_at,
-        cancelled: b.cancelled,
-        overran_minutes: b
-            .ended_at
-            .map_or(0, |e| (e - b.until()).num_minutes().max(0)),
-    });
+    let story = brk
+        .and_then(|id| state.breaks.get(&id))
+        .map(|b| BreakStory {
+            id: b.id,
+            window: b.window,
+            unscheduled: match &b.kind {
+                BreakKind::Planned => None,
+                BreakKind::Unscheduled(r) => Some(r.code().to_string()),
+            },
+            start: b.start,
+            until: b.until(),
+            published: b.published,
+            warned_at: b.warned_at,
+            warned_minutes_ahead: b.warned_at.map(|w| (b.start - w).num_minutes()),
+            waiting_when_warned: events.iter().find_map(|r| match &r.event {
+                Event::WarningGiven { brk, waiting } if *brk == b.id => Some(*waiting),
+                _ => None,
+            }),
+            waiting_at_start: at_start.get(&b.id).copied(),
+            cutoff: b
+                .cutoff
+                .and_then(|c| state.tickets.get(&c))
+                .map(|t| t.label()),
+            started_at: b.started_at,
+            ended_at: b.ended_at,
+            cancelled: b.cancelled,
+            overran_minutes: b
+                .ended_at
+                .map_or(0, |e| (e - b.until()).num_minutes().max(0)),
+        });
     let within_cutoff = brk.and_then(|id| within.get(&id).copied());
 
     // The phrases that belong to the story: around the break at its window,
@@ -270,7 +282,9 @@ pub fn explain(hall: &Hall, events: &[Recorded], about: &About) -> Context {
             .filter(|p| p.at >= b.start - lead - slack && p.at <= b.until + slack)
             .collect(),
         None => {
-            let window = about.window.or(ticket.as_ref().and_then(|t| t.called.map(|c| c.1)));
+            let window = about
+                .window
+                .or(ticket.as_ref().and_then(|t| t.called.map(|c| c.1)));
             let from = ticket.as_ref().map_or(about.at - slack * 4, |t| t.issued);
             phrases
                 .into_iter()
@@ -301,7 +315,11 @@ pub fn explain(hall: &Hall, events: &[Recorded], about: &About) -> Context {
                 }
                 _ => {}
             }
-        } else if waiting > 0 && !phrases.iter().any(|p| APOLOGIES.contains(&p.phrase.as_str())) {
+        } else if waiting > 0
+            && !phrases
+                .iter()
+                .any(|p| APOLOGIES.contains(&p.phrase.as_str()))
+        {
             lapses.push(Lapse::NoApology { window: b.window });
         }
         if within_cutoff == Some(true)

@@ -6,8 +6,8 @@
 use super::book::Book;
 use super::rules::Rules;
 use crate::domain::{
-    AuditMark, Channel, Contact, Event, FeedbackId, FeedbackKind, Hall, Instant, Links, State,
-    StaffId, TicketId, WindowId,
+    AuditMark, Channel, Contact, Event, FeedbackId, FeedbackKind, Hall, Instant, Links, StaffId,
+    State, TicketId, WindowId,
 };
 use crate::text::clean;
 use thiserror::Error;

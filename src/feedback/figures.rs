@@ -167,9 +167,9 @@ pub fn figures(
             GroupBy::Window => Key::Window(window),
             GroupBy::Staff => Key::Staff(staff),
             GroupBy::Day => Key::Period(day),
-            GroupBy::Week => Key::Period(
-                day - Duration::days(i64::from(day.weekday().num_days_from_monday())),
-            ),
+            GroupBy::Week => {
+                Key::Period(day - Duration::days(i64::from(day.weekday().num_days_from_monday())))
+            }
             GroupBy::Month => Key::Period(day.with_day(1).unwrap_or(day)),
         }
     };

@@ -322,7 +322,10 @@ fn unknown_names_and_empty_text_are_bad_input() {
         contact: None,
     };
     let cases = [
-        (rec("rudeness", Links::default()), R::UnknownCategory("rudeness".into())),
+        (
+            rec("rudeness", Links::default()),
+            R::UnknownCategory("rudeness".into()),
+        ),
         (rec("other", window(9)), R::UnknownWindow(WindowId(9))),
         (
             rec(
@@ -397,7 +400,10 @@ fn deadlines_run_on_working_days_across_a_weekend() {
     let due = e.due(&d.rules, tz);
     // Acknowledge within 1 working day: by the end of Monday 16 March.
     let monday_end = utc(2026, 3, 16, 23, 0);
-    assert_eq!(due.map(|x| (x.stage, x.by)), Some((Stage::Acknowledge, monday_end)));
+    assert_eq!(
+        due.map(|x| (x.stage, x.by)),
+        Some((Stage::Acknowledge, monday_end))
+    );
     // Not overdue over the weekend, nor late on Monday evening...
     for at in [
         utc(2026, 3, 14, 12, 0),
@@ -486,7 +492,9 @@ fn reopening_restarts_the_answer_clock_and_a_close_limit_applies_when_set() {
     );
     // Answered: the close limit is 10 working days from the complaint.
     assert_eq!(
-        d.book.entries[&id].due(&d.rules, tz).map(|x| (x.stage, x.by)),
+        d.book.entries[&id]
+            .due(&d.rules, tz)
+            .map(|x| (x.stage, x.by)),
         Some((Stage::Close, utc(2026, 3, 16, 23, 0)))
     );
     d.fb(
@@ -506,7 +514,9 @@ fn reopening_restarts_the_answer_clock_and_a_close_limit_applies_when_set() {
     );
     // Five working days from the reopening: the next Wednesday, 1 April (CEST).
     assert_eq!(
-        d.book.entries[&id].due(&d.rules, tz).map(|x| (x.stage, x.by)),
+        d.book.entries[&id]
+            .due(&d.rules, tz)
+            .map(|x| (x.stage, x.by)),
         Some((Stage::Answer, utc(2026, 4, 1, 22, 0)))
     );
 }
@@ -552,7 +562,12 @@ fn issue(d: &mut Desk, at: Instant) -> TicketId {
         },
         None,
     );
-    d.state.tickets.keys().next_back().copied().unwrap_or(TicketId(0))
+    d.state
+        .tickets
+        .keys()
+        .next_back()
+        .copied()
+        .unwrap_or(TicketId(0))
 }
 
 #[test]
@@ -596,7 +611,10 @@ fn a_window_that_closed_without_warning_shows_no_warning_was_given() {
             at: e.received,
         },
     );
-    let b = cx.brk.clone().unwrap_or_else(|| panic!("no break in {cx:?}"));
+    let b = cx
+        .brk
+        .clone()
+        .unwrap_or_else(|| panic!("no break in {cx:?}"));
     assert_eq!(b.window, WindowId(1));
     assert_eq!(b.warned_at, None);
     assert_eq!(b.waiting_at_start, Some(2));
@@ -617,7 +635,13 @@ fn a_warned_queue_shows_how_far_ahead_and_who_was_within_the_cutoff() {
     let first = issue(&mut d, ten - Duration::minutes(30));
     // Warned 15 minutes ahead with one waiting: the cutoff takes them.
     let warned = ten - Duration::minutes(15);
-    d.hall(warned, Command::WarnBreak { window: WindowId(1) }, None);
+    d.hall(
+        warned,
+        Command::WarnBreak {
+            window: WindowId(1),
+        },
+        None,
+    );
     d.hall(
         warned,
         Command::SayPhrase {
@@ -630,8 +654,20 @@ fn a_warned_queue_shows_how_far_ahead_and_who_was_within_the_cutoff() {
     // Someone arrives after the cutoff filled up... or not; either way the log
     // says which.
     let late = issue(&mut d, ten - Duration::minutes(2));
-    d.hall(ten - Duration::minutes(14), Command::CallNext { window: WindowId(1) }, None);
-    d.hall(ten - Duration::minutes(8), Command::Serve { window: WindowId(1) }, None);
+    d.hall(
+        ten - Duration::minutes(14),
+        Command::CallNext {
+            window: WindowId(1),
+        },
+        None,
+    );
+    d.hall(
+        ten - Duration::minutes(8),
+        Command::Serve {
+            window: WindowId(1),
+        },
+        None,
+    );
 
     let about = |t| About {
         ticket: Some(t),
@@ -647,7 +683,10 @@ fn a_warned_queue_shows_how_far_ahead_and_who_was_within_the_cutoff() {
     assert_eq!(cx.within_cutoff, Some(true));
     assert!(cx.lapses.is_empty(), "{:?}", cx.lapses);
     assert_eq!(
-        cx.phrases.iter().map(|p| p.phrase.as_str()).collect::<Vec<_>>(),
+        cx.phrases
+            .iter()
+            .map(|p| p.phrase.as_str())
+            .collect::<Vec<_>>(),
         ["warning"]
     );
     let t = cx.ticket.unwrap_or_else(|| panic!("no ticket"));
@@ -671,9 +710,21 @@ fn a_warned_queue_shows_how_far_ahead_and_who_was_within_the_cutoff() {
 fn a_break_that_ran_over_and_a_promise_broken_are_lapses() {
     let (mut d, ten) = morning();
     let a = issue(&mut d, ten - Duration::minutes(20));
-    d.hall(ten - Duration::minutes(15), Command::WarnBreak { window: WindowId(1) }, None);
+    d.hall(
+        ten - Duration::minutes(15),
+        Command::WarnBreak {
+            window: WindowId(1),
+        },
+        None,
+    );
     // The promised customer is sent to window 2 instead of being served.
-    d.hall(ten - Duration::minutes(1), Command::CallNext { window: WindowId(1) }, None);
+    d.hall(
+        ten - Duration::minutes(1),
+        Command::CallNext {
+            window: WindowId(1),
+        },
+        None,
+    );
     d.hall(
         ten,
         Command::Transfer {
@@ -692,7 +743,13 @@ fn a_break_that_ran_over_and_a_promise_broken_are_lapses() {
         },
         None,
     );
-    d.hall(ten + Duration::minutes(42), Command::EndBreak { window: WindowId(1) }, None);
+    d.hall(
+        ten + Duration::minutes(42),
+        Command::EndBreak {
+            window: WindowId(1),
+        },
+        None,
+    );
     let cx = explain(
         &d.hall,
         &d.log,
@@ -748,7 +805,11 @@ fn figures_agree_with_a_count_made_from_the_events() {
             None,
         );
         d.hall(at, Command::CallNext { window: w }, None);
-        d.hall(at + Duration::minutes(2), Command::Serve { window: w }, None);
+        d.hall(
+            at + Duration::minutes(2),
+            Command::Serve { window: w },
+            None,
+        );
         if i % 4 == 0 {
             d.fb(
                 at,
@@ -852,7 +913,15 @@ fn figures_agree_with_a_count_made_from_the_events() {
     assert_eq!(anna.served, served_at(1));
     assert_eq!(anna.complaints, of("complaint", Some(1)));
     // Outside the period nothing counts.
-    let f = figures::figures(&d.book, &staffing, &served, tz, to, to + Duration::days(1), GroupBy::Day);
+    let f = figures::figures(
+        &d.book,
+        &staffing,
+        &served,
+        tz,
+        to,
+        to + Duration::days(1),
+        GroupBy::Day,
+    );
     assert_eq!(f.total, figures::Tally::default());
 }
 

@@ -64,6 +64,7 @@ pub fn run(
         crate::setup::scripts(&opened.places).map_err(|e| io::Error::other(e.to_string()))?;
     app.phrases = phrases;
     app.playbooks = playbooks;
+    app.feedback_rules = opened.config.feedback.clone();
 
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture);
@@ -105,6 +106,8 @@ fn event_loop(
     let mut dirty = true;
     let mut last_second = clock.now().timestamp();
     let mut last_poll = StdInstant::now();
+    let mut overdue = crate::tui::feedback::OverdueWatch::default();
+    app.quality_alert = overdue.alert(opened, &app.tr, clock.now());
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
             terminal.draw(|f| render::render(app, f))?;
@@ -160,6 +163,7 @@ fn event_loop(
         }
         if changed || now.timestamp() != last_second {
             last_second = now.timestamp();
+            app.quality_alert = overdue.alert(opened, &app.tr, now);
             app.refresh(opened.log.state(), now);
             dirty = true;
         }
@@ -192,6 +196,23 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
     let cmd = match effect {
         Effect::Execute(cmd) => cmd,
         Effect::WritePlan(cmds) => return write_plan(app, opened, &cmds, clock, origin),
+        Effect::Feedback(cmd) => {
+            return match crate::tui::feedback::record(opened, &app.tr, &cmd, clock.now(), origin) {
+                Ok(recorded) => {
+                    let hall = opened.log.hall();
+                    let text: Vec<String> = recorded
+                        .iter()
+                        .map(|r| describe::event(&app.tr, hall, opened.log.state(), r))
+                        .collect();
+                    app.show(text.join(" "), false);
+                    true
+                }
+                Err(e) => {
+                    app.show(e.text, true);
+                    false
+                }
+            };
+        }
         Effect::LoadDay(day) => match planner_at(opened, day, clock.now()) {
             Ok(planner) => {
                 let only = app.counter_only;

@@ -76,7 +76,8 @@ pub fn status_name(tr: &Tr, status: Status) -> String {
 }
 
 pub fn staff_name(hall: &Hall, id: &StaffId) -> String {
-    hall.staff(id).map_or_else(|| id.0.clone(), |s| s.name.clone())
+    hall.staff(id)
+        .map_or_else(|| id.0.clone(), |s| s.name.clone())
 }
 
 /// The last day of a deadline (which falls at the midnight after it).
@@ -151,15 +152,19 @@ pub fn event_words(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> Str
                 ],
             )
         }
-        Event::FeedbackAcknowledged { entry } => tr.f("ev-feedback-acknowledged", &[("id", id(entry))]),
-        Event::FeedbackAssigned { entry, to } => {
-            tr.f("ev-feedback-assigned", &[("id", id(entry)), ("to", to.into())])
+        Event::FeedbackAcknowledged { entry } => {
+            tr.f("ev-feedback-acknowledged", &[("id", id(entry))])
         }
+        Event::FeedbackAssigned { entry, to } => tr.f(
+            "ev-feedback-assigned",
+            &[("id", id(entry)), ("to", to.into())],
+        ),
         Event::FeedbackAnswered { entry, .. } => tr.f("ev-feedback-answered", &[("id", id(entry))]),
         Event::FeedbackClosed { entry, .. } => tr.f("ev-feedback-closed", &[("id", id(entry))]),
-        Event::FeedbackReopened { entry, why } => {
-            tr.f("ev-feedback-reopened", &[("id", id(entry)), ("why", why.into())])
-        }
+        Event::FeedbackReopened { entry, why } => tr.f(
+            "ev-feedback-reopened",
+            &[("id", id(entry)), ("why", why.into())],
+        ),
         Event::ContactErased { entry } => tr.f("ev-contact-erased", &[("id", id(entry))]),
         Event::CustomerRated {
             window,
@@ -209,11 +214,9 @@ pub fn refusal(tr: &Tr, rules: &Rules, r: &FeedbackRefusal) -> String {
     use FeedbackRefusal::*;
     let key = format!("fb-refused-{}", r.code());
     match r {
-        UnknownEntry(id)
-        | AlreadyAcknowledged(id)
-        | Closed(id)
-        | NotClosed(id)
-        | NoContact(id) => tr.f(&key, &[("id", Arg::Num(id.0 as i64))]),
+        UnknownEntry(id) | AlreadyAcknowledged(id) | Closed(id) | NotClosed(id) | NoContact(id) => {
+            tr.f(&key, &[("id", Arg::Num(id.0 as i64))])
+        }
         UnknownTicket(name) | UnknownStaff(name) | UnknownService(name) => {
             tr.f(&key, &[("name", name.into())])
         }
@@ -401,7 +404,7 @@ pub fn listed<'a>(
 /// One line of the text list.
 pub fn entry_line(tr: &Tr, hall: &Hall, v: &EntryView, now: Instant) -> String {
     let mut parts = vec![
-        format!("#{:<4}", v.id),
+        format!("#{}", v.id),
         kind_name(tr, v.kind),
         v.category_name.clone(),
     ];
@@ -418,7 +421,11 @@ pub fn entry_line(tr: &Tr, hall: &Hall, v: &EntryView, now: Instant) -> String {
     parts.push(age_words(tr, v.received.to_utc(), now));
     if let Some(d) = &v.due {
         let words = due_words(tr, hall, &d.due, now);
-        parts.push(if d.overdue { format!("! {words}") } else { words });
+        parts.push(if d.overdue {
+            format!("! {words}")
+        } else {
+            words
+        });
     }
     parts.join(" · ")
 }
@@ -467,19 +474,21 @@ pub fn entry_lines(
         out.push(quoted(tr.lang(), &v.words));
     }
     match contact {
-        Some(c) => out.push(tr.f(
-            "fb-contact",
-            &[(
-                "contact",
-                Arg::Str(
-                    &[c.name.clone(), c.reach.clone()]
-                        .into_iter()
-                        .flatten()
-                        .collect::<Vec<_>>()
-                        .join(" · "),
-                ),
-            )],
-        )),
+        Some(c) => out.push(
+            tr.f(
+                "fb-contact",
+                &[(
+                    "contact",
+                    Arg::Str(
+                        &[c.name.clone(), c.reach.clone()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(" · "),
+                    ),
+                )],
+            ),
+        ),
         None if v.contact_erased => out.push(tr.t("fb-contact-erased")),
         None => {}
     }
@@ -496,7 +505,11 @@ pub fn entry_lines(
     }
     if let Some(cx) = cx {
         out.push(tr.t("fb-context-heading"));
-        out.extend(context_lines(tr, hall, cx).into_iter().map(|l| format!("  {l}")));
+        out.extend(
+            context_lines(tr, hall, cx)
+                .into_iter()
+                .map(|l| format!("  {l}")),
+        );
     }
     out.push(tr.t("fb-history-heading"));
     for h in &e.history {
@@ -529,7 +542,8 @@ fn happening(tr: &Tr, hall: &Hall, h: &Happening) -> String {
         What::Acknowledged => tr.f("fb-h-acknowledged", &base),
         What::Assigned { to } => with("fb-h-assigned", "to", to),
         What::Answered { answer } => with("fb-h-answered", "answer", answer),
-        What::Closed { note } => with("fb-h-closed", "note", note),
+        What::Closed { note } if note.is_empty() => tr.f("fb-h-closed", &base),
+        What::Closed { note } => with("fb-h-closed-note", "note", note),
         What::Reopened { why } => with("fb-h-reopened", "why", why),
         What::ContactErased => tr.f("fb-h-erased", &base),
     }
@@ -556,7 +570,9 @@ pub fn context_events(log: &Log, hall: &Hall, e: &Entry) -> Result<Vec<Recorded>
     let day = anchor.with_timezone(&hall.tz).date_naive();
     let from = crate::feedback::calendar::start_of_day(hall.tz, day);
     let to = crate::feedback::calendar::start_of_day(hall.tz, day.succ_opt().unwrap_or(day));
-    let to = to.max(e.received + Duration::seconds(1)).min(to + Duration::days(1));
+    let to = to
+        .max(e.received + Duration::seconds(1))
+        .min(to + Duration::days(1));
     let kinds: Vec<&str> = CONTEXT_KINDS
         .iter()
         .chain(CONTEXT_KINDS_MORE.iter())
@@ -681,7 +697,10 @@ pub fn context_lines(tr: &Tr, hall: &Hall, cx: &Context) -> Vec<String> {
                 &[
                     ("time", (&hhmm(hall, at)).into()),
                     ("minutes", Arg::Num(ahead)),
-                    ("waiting", Arg::Num(b.waiting_when_warned.unwrap_or(0).into())),
+                    (
+                        "waiting",
+                        Arg::Num(b.waiting_when_warned.unwrap_or(0).into()),
+                    ),
                 ],
             )),
             _ if b.unscheduled.is_some() => {}
@@ -691,10 +710,7 @@ pub fn context_lines(tr: &Tr, hall: &Hall, cx: &Context) -> Vec<String> {
             out.push(tr.f("fb-cx-waiting-at-start", &[("waiting", n.into())]));
         }
         if b.overran_minutes > 0 {
-            out.push(tr.f(
-                "fb-cx-overran",
-                &[("minutes", Arg::Num(b.overran_minutes))],
-            ));
+            out.push(tr.f("fb-cx-overran", &[("minutes", Arg::Num(b.overran_minutes))]));
         }
     }
     if let (Some(within), Some(t), Some(b)) = (cx.within_cutoff, &cx.ticket, &cx.brk) {
@@ -725,7 +741,11 @@ pub fn context_lines(tr: &Tr, hall: &Hall, cx: &Context) -> Vec<String> {
             out.push(tr.t("fb-cx-rules-kept"));
         } else {
             let lapses: Vec<String> = cx.lapses.iter().map(|l| lapse(tr, l)).collect();
-            out.push(tr.f("fb-cx-lapses", &[("lapses", (&lapses.join("; ")).into())]));
+            // Marked in words, not by colour alone.
+            out.push(format!(
+                "! {}",
+                tr.f("fb-cx-lapses", &[("lapses", (&lapses.join("; ")).into())])
+            ));
         }
     }
     out
@@ -924,8 +944,14 @@ pub fn figures_from_log(
 pub fn ratio_words(tr: &Tr, t: &Tally) -> String {
     match (t.compliments, t.complaints) {
         (0, 0) => tr.t("fb-fig-none"),
-        (_, 0) => tr.f("fb-fig-no-complaints", &[("count", Arg::Num(t.compliments as i64))]),
-        (0, _) => tr.f("fb-fig-no-praise", &[("count", Arg::Num(t.complaints as i64))]),
+        (_, 0) => tr.f(
+            "fb-fig-no-complaints",
+            &[("count", Arg::Num(t.compliments as i64))],
+        ),
+        (0, _) => tr.f(
+            "fb-fig-no-praise",
+            &[("count", Arg::Num(t.complaints as i64))],
+        ),
         (p, c) if p >= c => format!("{} : 1", one_decimal(p as f64 / c as f64)),
         (p, c) => format!("1 : {}", one_decimal(c as f64 / p as f64)),
     }
@@ -965,4 +991,31 @@ pub fn rating_counts(book: &Book, from: Instant, to: Instant) -> [u64; 5] {
         }
     }
     out
+}
+
+/// One audit as a line: when, where, whom, and the score.
+pub fn audit_line(tr: &Tr, hall: &Hall, a: &crate::feedback::Audit) -> String {
+    let mut place = Vec::new();
+    if let Some(w) = a.window {
+        place.push(tr.f("fb-window", &[("window", Arg::Num(w.0.into()))]));
+    }
+    if let Some(s) = &a.staff {
+        place.push(staff_name(hall, s));
+    }
+    let (got, max) = a.score;
+    let percent = a
+        .percent()
+        .map_or_else(|| "—".to_string(), |p| format!("{p} %"));
+    tr.f(
+        "fb-audit-line",
+        &[
+            ("id", Arg::Num(a.id.0 as i64)),
+            ("visited", (&stamp(hall, a.visited)).into()),
+            ("checklist", (&a.checklist).into()),
+            ("place", (&place.join(" · ")).into()),
+            ("got", got.into()),
+            ("max", max.into()),
+            ("percent", (&percent).into()),
+        ],
+    )
 }
