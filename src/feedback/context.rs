@@ -23,6 +23,10 @@ pub struct About {
     pub brk: Option<BreakId>,
     /// When the customer gave the feedback.
     pub at: Instant,
+    /// The feedback is about a break (its category says so): the nearest
+    /// break at the window that day is the one meant, even if the customer
+    /// came after it. Otherwise only a break during their visit counts.
+    pub about_a_break: bool,
 }
 
 /// How a ticket's visit ended.
@@ -222,7 +226,7 @@ pub fn explain(hall: &Hall, events: &[Recorded], about: &About) -> Context {
     if let Some(from) = track.from
         && about.at > from
     {
-        track.waited = track.waited + (about.at - from);
+        track.waited += about.at - from;
         track.from = None;
     }
 
@@ -380,7 +384,7 @@ struct Track {
 impl Track {
     fn stop(&mut self, at: Instant) {
         if let Some(from) = self.from.take() {
-            self.waited = self.waited + (at - from);
+            self.waited += at - from;
         }
     }
 }
@@ -427,7 +431,7 @@ fn choose_break(
         .breaks
         .values()
         .filter(|b| windows.contains(&b.window) && !b.cancelled)
-        .min_by_key(|b| {
+        .map(|b| {
             let begins = b.closing_at.unwrap_or(b.start - lead).min(b.start);
             let ends = b.ended_at.unwrap_or(b.until()).max(b.until());
             let overlaps = begins <= to && from <= ends;
@@ -440,5 +444,7 @@ fn choose_break(
             };
             (!overlaps, distance, b.id)
         })
-        .map(|b| b.id)
+        .filter(|(apart, _, _)| !apart || about.about_a_break)
+        .min()
+        .map(|(_, _, id)| id)
 }

@@ -17,6 +17,7 @@ pub mod calendar;
 pub mod checklist;
 pub mod context;
 pub mod decide;
+pub mod demo;
 pub mod figures;
 pub mod rules;
 

@@ -609,6 +609,7 @@ fn a_window_that_closed_without_warning_shows_no_warning_was_given() {
             window: e.links.window,
             brk: None,
             at: e.received,
+            about_a_break: true,
         },
     );
     let b = cx
@@ -674,6 +675,7 @@ fn a_warned_queue_shows_how_far_ahead_and_who_was_within_the_cutoff() {
         window: Some(WindowId(1)),
         brk: None,
         at: ten + Duration::minutes(1),
+        about_a_break: true,
     };
     let cx = explain(&d.hall, &d.log, &about(first));
     let b = cx.brk.clone().unwrap_or_else(|| panic!("no break"));
@@ -758,6 +760,7 @@ fn a_break_that_ran_over_and_a_promise_broken_are_lapses() {
             window: Some(WindowId(1)),
             brk: None,
             at: ten + Duration::minutes(50),
+            about_a_break: true,
         },
     );
     assert!(cx.lapses.contains(&Lapse::Overran {
@@ -989,4 +992,33 @@ proptest! {
             prop_assert_eq!(due.is_none(), e.closed.is_some() || (e.answered.is_some() && d.rules.close_days.is_none()));
         }
     }
+}
+
+#[test]
+fn a_complaint_not_about_a_break_gets_no_break_from_another_hour() {
+    let (mut d, ten) = morning();
+    d.hall(
+        ten,
+        Command::StartBreak {
+            window: WindowId(1),
+            reason: None,
+            minutes: None,
+            after_service: false,
+        },
+        None,
+    );
+    d.hall(ten + Duration::minutes(30), Command::EndBreak { window: WindowId(1) }, None);
+    let later = ten + Duration::hours(2);
+    let about = |about_a_break| About {
+        ticket: None,
+        window: Some(WindowId(1)),
+        brk: None,
+        at: later,
+        about_a_break,
+    };
+    // "Waiting time" two hours after the break: the break is not its story.
+    assert!(explain(&d.hall, &d.log, &about(false)).brk.is_none());
+    // "Window closed in front of me": the morning's break is what it means.
+    let cx = explain(&d.hall, &d.log, &about(true));
+    assert_eq!(cx.brk.map(|b| b.window), Some(WindowId(1)));
 }

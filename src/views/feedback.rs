@@ -611,6 +611,7 @@ pub fn about(e: &Entry) -> About {
         window: e.links.window,
         brk: e.links.brk,
         at: e.received,
+        about_a_break: crate::feedback::rules::is_break_category(&e.category),
     }
 }
 

@@ -163,10 +163,11 @@ fb-cx-unscheduled = unscheduled ({ $reason })
 fb-cx-warned = The queue was warned at { $time }, { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
-} ahead, with { $waiting ->
-    [one] { $waiting } person
-   *[other] { $waiting } people
-} waiting.
+} ahead, { $waiting ->
+    [0] when nobody was waiting
+    [one] with { $waiting } person waiting
+   *[other] with { $waiting } people waiting
+}.
 fb-cx-not-warned = The queue was not warned.
 fb-cx-waiting-at-start = { $waiting ->
     [0] Nobody was waiting

@@ -145,7 +145,10 @@ fb-cx-break = #{ $id } szünet, { $window }. ablak, { $span }, { $kind }.
 fb-cx-published = tervezett és kihirdetett
 fb-cx-unpublished = tervezett, nem kihirdetett
 fb-cx-unscheduled = nem tervezett ({ $reason })
-fb-cx-warned = A sort { $time }-kor figyelmeztették, { $minutes } perccel előre; { $waiting } ügyfél várt.
+fb-cx-warned = A sort { $time }-kor figyelmeztették, { $minutes } perccel előre; { $waiting ->
+    [0] akkor senki sem várt
+   *[other] { $waiting } ügyfél várt
+}.
 fb-cx-not-warned = A sort nem figyelmeztették.
 fb-cx-waiting-at-start = { $waiting ->
     [0] Senki sem várt

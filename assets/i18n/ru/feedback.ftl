@@ -183,11 +183,12 @@ fb-cx-warned = Очередь предупредили в { $time }, за { $min
     [few] { $minutes } минуты
     [many] { $minutes } минут
    *[other] { $minutes } минуты
-}; ждали { $waiting ->
-    [one] { $waiting } человек
-    [few] { $waiting } человека
-    [many] { $waiting } человек
-   *[other] { $waiting } человека
+}; { $waiting ->
+    [0] тогда никто не ждал
+    [one] ждал { $waiting } человек
+    [few] ждали { $waiting } человека
+    [many] ждали { $waiting } человек
+   *[other] ждали { $waiting } человека
 }.
 fb-cx-not-warned = Очередь не предупредили.
 fb-cx-waiting-at-start = { $waiting ->

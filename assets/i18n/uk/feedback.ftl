@@ -183,11 +183,12 @@ fb-cx-warned = Чергу попередили { AT($time) }, за { $minutes ->
     [few] { $minutes } хвилини
     [many] { $minutes } хвилин
    *[other] { $minutes } хвилини
-}; чекали { $waiting ->
-    [one] { $waiting } особа
-    [few] { $waiting } особи
-    [many] { $waiting } осіб
-   *[other] { $waiting } особи
+}; { $waiting ->
+    [0] тоді ніхто не чекав
+    [one] чекала { $waiting } особа
+    [few] чекали { $waiting } особи
+    [many] чекали { $waiting } осіб
+   *[other] чекали { $waiting } особи
 }.
 fb-cx-not-warned = Чергу не попередили.
 fb-cx-waiting-at-start = { $waiting ->
