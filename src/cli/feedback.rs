@@ -180,6 +180,24 @@ pub enum FeedbackCmd {
         #[arg(long)]
         json: bool,
     },
+    /// Record a customer's rating given on paper or by other means (the survey screen records its own)
+    Rate {
+        /// The window the customer was served at
+        #[arg(long, short)]
+        window: u32,
+        /// 1 (very bad) to 5 (very good)
+        #[arg(long)]
+        score: u8,
+        /// The customer's ticket, e.g. A030 (on --date, default today)
+        #[arg(long)]
+        ticket: Option<String>,
+        /// The ticket's day (YYYY-MM-DD)
+        #[arg(long, requires = "ticket")]
+        date: Option<String>,
+        /// What mattered most: a category
+        #[arg(long)]
+        reason: Option<String>,
+    },
     /// The categories feedback is filed under
     Categories {
         #[arg(long)]
@@ -593,6 +611,32 @@ pub fn run(cli: &Cli, args: &FeedbackArgs, clock: Clock) -> Result<(), Failure> 
                 entry: FeedbackId(*id),
             })?;
             s.report(&r, Some(FeedbackId(*id)), *json)
+        }
+        F::Rate {
+            window,
+            score,
+            ticket,
+            date,
+            reason,
+        } => {
+            let links = s.links(&LinkArgs {
+                ticket: ticket.clone(),
+                date: date.clone(),
+                window: Some(*window),
+                staff: None,
+                service: None,
+                brk: None,
+            })?;
+            let reason = reason.as_deref().map(|r| s.category(r)).transpose()?;
+            let lang = s.tr.lang().code().to_string();
+            let r = s.exec(FeedbackCommand::Rate {
+                window: links.window.unwrap_or(WindowId(*window)),
+                ticket: links.ticket,
+                score: *score,
+                reason,
+                lang,
+            })?;
+            s.report(&r, None, false)
         }
         F::Categories { json } => categories(&s, *json),
         F::Figures { from, to, by, json } => {

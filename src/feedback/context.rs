@@ -237,7 +237,8 @@ pub fn explain(hall: &Hall, events: &[Recorded], about: &About) -> Context {
             label: t.label(),
             issued: t.issued_at,
             called: track.called,
-            waited_minutes: track.waited.num_minutes().max(0),
+            // To the nearest minute, as a person would say it.
+            waited_minutes: ((track.waited.num_seconds() + 30) / 60).max(0),
             transfers: track.transfers,
             ending: track.ending.clone(),
         })
@@ -257,7 +258,10 @@ pub fn explain(hall: &Hall, events: &[Recorded], about: &About) -> Context {
             until: b.until(),
             published: b.published,
             warned_at: b.warned_at,
-            warned_minutes_ahead: b.warned_at.map(|w| (b.start - w).num_minutes()),
+            // To the nearest minute: a warning given in the minute it fell due is on time.
+        warned_minutes_ahead: b
+            .warned_at
+            .map(|w| ((b.start - w).num_seconds() + 30).div_euclid(60)),
             waiting_when_warned: events.iter().find_map(|r| match &r.event {
                 Event::WarningGiven { brk, waiting } if *brk == b.id => Some(*waiting),
                 _ => None,
