@@ -49,13 +49,31 @@ fn morning(hall: &Hall) {
     ok(
         hall,
         &tue("08:00"),
-        &["break", "plan", "--window", "1", "--start", "10:00", "--minutes", "30"],
+        &[
+            "break",
+            "plan",
+            "--window",
+            "1",
+            "--start",
+            "10:00",
+            "--minutes",
+            "30",
+        ],
     );
     ok(hall, &tue("08:00"), &["break", "publish"]);
     ok(
         hall,
         &tue("09:40"),
-        &["ticket", "issue", "--service", "B", "--window", "1", "--count", "2"],
+        &[
+            "ticket",
+            "issue",
+            "--service",
+            "B",
+            "--window",
+            "1",
+            "--count",
+            "2",
+        ],
     );
 }
 
@@ -80,10 +98,19 @@ fn a_complaint_is_acknowledged_answered_closed_and_reopened_with_who_did_each() 
     assert_eq!(out, "Complaint #1 recorded: waiting time (by e-mail).\n");
     let steps: [(&str, &[&str], &str); 5] = [
         ("11:05", &["acknowledge", "1"], "Feedback #1 acknowledged."),
-        ("11:06", &["assign", "#1", "--to", "Eva"], "Feedback #1 assigned to Eva."),
+        (
+            "11:06",
+            &["assign", "#1", "--to", "Eva"],
+            "Feedback #1 assigned to Eva.",
+        ),
         (
             "11:30",
-            &["answer", "1", "--text", "Sorry; two windows were short-staffed."],
+            &[
+                "answer",
+                "1",
+                "--text",
+                "Sorry; two windows were short-staffed.",
+            ],
             "Feedback #1 answered.",
         ),
         ("11:31", &["close", "1"], "Feedback #1 closed."),
@@ -110,7 +137,12 @@ fn a_complaint_is_acknowledged_answered_closed_and_reopened_with_who_did_each() 
     let history = shown["history"].as_array().cloned().unwrap_or_default();
     let steps: Vec<(&str, &str)> = history
         .iter()
-        .map(|h| (h["step"].as_str().unwrap_or(""), h["by"].as_str().unwrap_or("")))
+        .map(|h| {
+            (
+                h["step"].as_str().unwrap_or(""),
+                h["by"].as_str().unwrap_or(""),
+            )
+        })
         .collect();
     assert_eq!(
         steps,
@@ -144,7 +176,12 @@ fn a_complaint_is_acknowledged_answered_closed_and_reopened_with_who_did_each() 
     // A step the process does not allow is a rule (exit 1), not bad input.
     let msg = at(&hall, &tue("12:02"), &["feedback", "acknowledge", "1"]).fails(1);
     assert_eq!(msg, "frontdesk: Entry #1 is already acknowledged.");
-    let msg = at(&hall, &tue("12:02"), &["feedback", "reopen", "1", "--why", "x"]).fails(1);
+    let msg = at(
+        &hall,
+        &tue("12:02"),
+        &["feedback", "reopen", "1", "--why", "x"],
+    )
+    .fails(1);
     assert_eq!(msg, "frontdesk: Entry #1 is not closed.");
 }
 
@@ -214,7 +251,13 @@ fn a_window_that_closed_without_warning_shows_from_the_log_that_no_warning_was_g
         &warned,
         &tue("10:05"),
         &[
-            "add", "--kind", "complaint", "--category", "not-warned", "--window", "1",
+            "add",
+            "--kind",
+            "complaint",
+            "--category",
+            "not-warned",
+            "--window",
+            "1",
         ],
     );
     let text = fb(&warned, &tue("10:06"), &["show", "1"]);
@@ -230,7 +273,14 @@ fn unknown_tickets_windows_staff_and_categories_are_refused_naming_them() {
     let hall = hall();
     morning(&hall);
     let add = |extra: &[&str]| {
-        let mut args = vec!["feedback", "add", "--kind", "complaint", "--category", "other"];
+        let mut args = vec![
+            "feedback",
+            "add",
+            "--kind",
+            "complaint",
+            "--category",
+            "other",
+        ];
         args.extend_from_slice(extra);
         at(&hall, &tue("10:05"), &args).fails(2)
     };
@@ -248,12 +298,22 @@ fn unknown_tickets_windows_staff_and_categories_are_refused_naming_them() {
         add(&["--staff", "zoe"]),
         "frontdesk: There is no staff member zoe."
     );
-    assert_eq!(add(&["--service", "Q"]), "frontdesk: There is no service Q.");
+    assert_eq!(
+        add(&["--service", "Q"]),
+        "frontdesk: There is no service Q."
+    );
     assert_eq!(add(&["--break", "7"]), "frontdesk: There is no break 7.");
     let msg = at(
         &hall,
         &tue("10:05"),
-        &["feedback", "add", "--kind", "complaint", "--category", "rudeness"],
+        &[
+            "feedback",
+            "add",
+            "--kind",
+            "complaint",
+            "--category",
+            "rudeness",
+        ],
     )
     .fails(2);
     assert!(
@@ -289,7 +349,9 @@ fn unknown_tickets_windows_staff_and_categories_are_refused_naming_them() {
     assert_eq!(msg, "frontdesk: There is no staff member zoe.");
     // Nothing refused was written.
     assert!(
-        hall.event_types().iter().all(|t| !t.starts_with("feedback")),
+        hall.event_types()
+            .iter()
+            .all(|t| !t.starts_with("feedback")),
         "a refusal wrote to the log"
     );
 }
@@ -383,14 +445,23 @@ fn erasing_drops_the_person_from_the_log_files_for_good_and_keeps_the_entry() {
     );
     // ...and in none of them after it, while the entry stays.
     let bytes = log_bytes(&hall);
-    assert!(!holds(&bytes, "zsofia.varhelyi@example.com"), "the contact is still in the files");
+    assert!(
+        !holds(&bytes, "zsofia.varhelyi@example.com"),
+        "the contact is still in the files"
+    );
     assert!(!holds(&bytes, "Várhelyi"), "the name is still in the files");
     assert!(holds(&bytes, "The cashier shouted."));
     let shown = fb(&hall, &tue("10:03"), &["show", "1"]);
-    assert!(shown.contains("The customer's name and contact were erased."), "{shown}");
+    assert!(
+        shown.contains("The customer's name and contact were erased."),
+        "{shown}"
+    );
     assert!(shown.contains("name and contact erased by cli"), "{shown}");
     let msg = at(&hall, &tue("10:03"), &["feedback", "erase", "1"]).fails(1);
-    assert_eq!(msg, "frontdesk: Entry #1 holds no name or contact to erase.");
+    assert_eq!(
+        msg,
+        "frontdesk: Entry #1 holds no name or contact to erase."
+    );
 }
 
 #[test]
@@ -420,7 +491,10 @@ fn a_late_complaint_is_raised_on_working_days_across_the_weekend() {
         "2026-03-16T23:59:00+01:00",
     ] {
         let status = ok(&hall, now, &["status"]);
-        assert!(!status.contains("past the hall's time limit"), "{now}:\n{status}");
+        assert!(
+            !status.contains("past the hall's time limit"),
+            "{now}:\n{status}"
+        );
     }
     let status = ok(&hall, "2026-03-17T00:01:00+01:00", &["status"]);
     assert!(status.contains(alert), "{status}");
@@ -446,7 +520,11 @@ fn the_figures_agree_with_a_count_made_from_the_log() {
     for i in 0..12 {
         let now = tue(&format!("09:{:02}", i * 4));
         let w = if i % 2 == 0 { "1" } else { "2" };
-        ok(&hall, &now, &["ticket", "issue", "--service", "A", "--window", w]);
+        ok(
+            &hall,
+            &now,
+            &["ticket", "issue", "--service", "A", "--window", w],
+        );
         ok(&hall, &now, &["ticket", "call", "--window", w]);
         ok(&hall, &now, &["ticket", "serve", "--window", w]);
     }
@@ -465,12 +543,23 @@ fn the_figures_agree_with_a_count_made_from_the_log() {
         );
     }
     for (w, score) in [("1", "2"), ("1", "4"), ("2", "5"), ("2", "5"), ("2", "3")] {
-        fb(&hall, &tue("10:10"), &["rate", "--window", w, "--score", score]);
+        fb(
+            &hall,
+            &tue("10:10"),
+            &["rate", "--window", w, "--score", score],
+        );
     }
     let figures = json(&fb(
         &hall,
         &tue("11:00"),
-        &["figures", "--from", "2026-03-10", "--to", "2026-03-10", "--json"],
+        &[
+            "figures",
+            "--from",
+            "2026-03-10",
+            "--to",
+            "2026-03-10",
+            "--json",
+        ],
     ));
 
     // The count, from the events themselves.
@@ -508,7 +597,10 @@ fn the_figures_agree_with_a_count_made_from_the_log() {
         Some((ratio * 100.0).round() / 100.0)
     );
     let avg = scores.iter().sum::<f64>() / scores.len() as f64;
-    assert_eq!(h["average_rating"].as_f64(), Some((avg * 100.0).round() / 100.0));
+    assert_eq!(
+        h["average_rating"].as_f64(),
+        Some((avg * 100.0).round() / 100.0)
+    );
     // And per window, put down to its cashier.
     for group in figures["groups"].as_array().cloned().unwrap_or_default() {
         let w = group["key"].as_u64().unwrap_or(0);
@@ -567,17 +659,33 @@ fn an_audit_is_scored_against_the_checklist_and_a_broken_checklist_names_its_pla
     let msg = at(
         &hall,
         &tue("11:02"),
-        &["feedback", "audit", "--window", "2", "--mark", "greeting=yes,smile=yes"],
+        &[
+            "feedback",
+            "audit",
+            "--window",
+            "2",
+            "--mark",
+            "greeting=yes,smile=yes",
+        ],
     )
     .fails(2);
     assert!(
-        msg.starts_with("frontdesk: Checklist mystery-shopper has no item smile; its items are greeting,"),
+        msg.starts_with(
+            "frontdesk: Checklist mystery-shopper has no item smile; its items are greeting,"
+        ),
         "{msg}"
     );
     let msg = at(
         &hall,
         &tue("11:02"),
-        &["feedback", "audit", "--window", "2", "--mark", "greeting=yes"],
+        &[
+            "feedback",
+            "audit",
+            "--window",
+            "2",
+            "--mark",
+            "greeting=yes",
+        ],
     )
     .fails(2);
     assert_eq!(
@@ -593,7 +701,12 @@ fn an_audit_is_scored_against_the_checklist_and_a_broken_checklist_names_its_pla
     )
     .expect("write checklist");
     let shown = file.display().to_string();
-    let msg = at(&hall, &tue("11:03"), &["feedback", "checklist", "--check", &shown]).fails(2);
+    let msg = at(
+        &hall,
+        &tue("11:03"),
+        &["feedback", "checklist", "--check", &shown],
+    )
+    .fails(2);
     assert_eq!(
         msg,
         format!("frontdesk: {shown}:10:10: items[0].weight: must be between 1 and 100, got 500")
@@ -601,12 +714,24 @@ fn an_audit_is_scored_against_the_checklist_and_a_broken_checklist_names_its_pla
     let msg = at(
         &hall,
         &tue("11:03"),
-        &["feedback", "audit", "--checklist", &shown, "--mark", "greeting=yes"],
+        &[
+            "feedback",
+            "audit",
+            "--checklist",
+            &shown,
+            "--mark",
+            "greeting=yes",
+        ],
     )
     .fails(2);
     assert!(msg.contains(":10:10: items[0].weight"), "{msg}");
     std::fs::write(&file, "id = \"visit\"\nitems = [\n").expect("write checklist");
-    let msg = at(&hall, &tue("11:03"), &["feedback", "checklist", "--check", &shown]).fails(2);
+    let msg = at(
+        &hall,
+        &tue("11:03"),
+        &["feedback", "checklist", "--check", &shown],
+    )
+    .fails(2);
     assert_eq!(
         msg,
         format!("frontdesk: {shown}:2:10: unclosed array, expected `]`")
@@ -619,13 +744,41 @@ fn the_words_come_in_every_language_with_their_plurals() {
     fb(
         &hall,
         &tue("10:00"),
-        &["add", "--kind", "complaint", "--category", "not-warned", "--window", "1"],
+        &[
+            "add",
+            "--kind",
+            "complaint",
+            "--category",
+            "not-warned",
+            "--window",
+            "1",
+        ],
     );
     let cases = [
-        ("hu", "nem szóltak előre a szünetről", "2 nap", "Nincs ilyen kategória: nope."),
-        ("ru", "не предупредили о перерыве", "2 дня", "Категории nope нет;"),
-        ("uk", "не попередили про перерву", "2 дні", "Категорії nope немає;"),
-        ("en", "not warned before a break", "2 days", "There is no category nope;"),
+        (
+            "hu",
+            "nem szóltak előre a szünetről",
+            "2 nap",
+            "Nincs ilyen kategória: nope.",
+        ),
+        (
+            "ru",
+            "не предупредили о перерыве",
+            "2 дня",
+            "Категории nope нет;",
+        ),
+        (
+            "uk",
+            "не попередили про перерву",
+            "2 дні",
+            "Категорії nope немає;",
+        ),
+        (
+            "en",
+            "not warned before a break",
+            "2 days",
+            "There is no category nope;",
+        ),
     ];
     for (lang, category, age, refusal) in cases {
         let list = run(hall

@@ -21,7 +21,9 @@ pub fn status(d: &mut Desk, json: &bool) -> Result<(), Failure> {
         let kinds = crate::feedback::book::KINDS;
         let book = crate::feedback::Book::fold(&d.opened.log.events_of_kinds(&kinds)?);
         let rules = &d.opened.config.feedback;
-        if let Some(line) = crate::views::feedback::overdue_alert(d.tr, &d.hall, rules, &book, d.now) {
+        if let Some(line) =
+            crate::views::feedback::overdue_alert(d.tr, &d.hall, rules, &book, d.now)
+        {
             say!("! {line}");
         }
     }

@@ -259,9 +259,9 @@ pub fn explain(hall: &Hall, events: &[Recorded], about: &About) -> Context {
             published: b.published,
             warned_at: b.warned_at,
             // To the nearest minute: a warning given in the minute it fell due is on time.
-        warned_minutes_ahead: b
-            .warned_at
-            .map(|w| ((b.start - w).num_seconds() + 30).div_euclid(60)),
+            warned_minutes_ahead: b
+                .warned_at
+                .map(|w| ((b.start - w).num_seconds() + 30).div_euclid(60)),
             waiting_when_warned: events.iter().find_map(|r| match &r.event {
                 Event::WarningGiven { brk, waiting } if *brk == b.id => Some(*waiting),
                 _ => None,

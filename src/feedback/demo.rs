@@ -86,14 +86,42 @@ pub fn history(hall: &Hall, laid: &[(Instant, Event)], now: Instant) -> Vec<(Ins
         ..Links::default()
     };
     let said = [
-        (120, FeedbackKind::Compliment, 1, "staff-manner", "Very patient with my mother."),
-        (95, FeedbackKind::Compliment, 3, "competence", "Explained the loan clearly."),
-        (40, FeedbackKind::Complaint, 2, "waiting-time", "Forty minutes for a parcel."),
-        (10, FeedbackKind::Suggestion, 1, "premises", "A chair by the door, please."),
+        (
+            120,
+            FeedbackKind::Compliment,
+            1,
+            "staff-manner",
+            "Very patient with my mother.",
+        ),
+        (
+            95,
+            FeedbackKind::Compliment,
+            3,
+            "competence",
+            "Explained the loan clearly.",
+        ),
+        (
+            40,
+            FeedbackKind::Complaint,
+            2,
+            "waiting-time",
+            "Forty minutes for a parcel.",
+        ),
+        (
+            10,
+            FeedbackKind::Suggestion,
+            1,
+            "premises",
+            "A chair by the door, please.",
+        ),
     ];
     for (ago, kind, w, category, words) in said {
         let at = now - Duration::minutes(ago);
-        run(at, record(kind, Channel::Counter, category, words, at, window(w)), &mut book);
+        run(
+            at,
+            record(kind, Channel::Counter, category, words, at, window(w)),
+            &mut book,
+        );
     }
 
     // A complaint about the morning's break at window 2: its context is in the log.
@@ -118,8 +146,17 @@ pub fn history(hall: &Hall, laid: &[(Instant, Event)], now: Instant) -> Vec<(Ins
         ),
         &mut book,
     );
-    let id = book.entries.keys().next_back().copied().unwrap_or(FeedbackId(0));
-    run(now - Duration::minutes(30), C::Acknowledge { entry: id }, &mut book);
+    let id = book
+        .entries
+        .keys()
+        .next_back()
+        .copied()
+        .unwrap_or(FeedbackId(0));
+    run(
+        now - Duration::minutes(30),
+        C::Acknowledge { entry: id },
+        &mut book,
+    );
 
     // A letter from last week that nobody has acknowledged: late.
     run(
@@ -148,7 +185,12 @@ pub fn history(hall: &Hall, laid: &[(Instant, Event)], now: Instant) -> Vec<(Ins
         ),
         &mut book,
     );
-    let id = book.entries.keys().next_back().copied().unwrap_or(FeedbackId(0));
+    let id = book
+        .entries
+        .keys()
+        .next_back()
+        .copied()
+        .unwrap_or(FeedbackId(0));
     run(
         at + Duration::minutes(5),
         C::Answer {

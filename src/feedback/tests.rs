@@ -1007,7 +1007,13 @@ fn a_complaint_not_about_a_break_gets_no_break_from_another_hour() {
         },
         None,
     );
-    d.hall(ten + Duration::minutes(30), Command::EndBreak { window: WindowId(1) }, None);
+    d.hall(
+        ten + Duration::minutes(30),
+        Command::EndBreak {
+            window: WindowId(1),
+        },
+        None,
+    );
     let later = ten + Duration::hours(2);
     let about = |about_a_break| About {
         ticket: None,

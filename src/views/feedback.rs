@@ -441,16 +441,23 @@ pub fn entry_lines(
     cx: Option<&Context>,
     now: Instant,
 ) -> Vec<String> {
-    let mut out = vec![tr.f(
-        "fb-show-heading",
-        &[
-            ("kind", v.kind.code().into()),
-            ("id", Arg::Num(v.id as i64)),
-            ("category", (&v.category_name).into()),
-            ("channel", (&channel_name(tr, v.channel)).into()),
-            ("received", (&stamp(hall, e.received)).into()),
-        ],
-    )];
+    let mut out = vec![
+        tr.f(
+            "fb-show-heading",
+            &[
+                ("kind", v.kind.code().into()),
+                ("id", Arg::Num(v.id as i64)),
+                ("category", (&v.category_name).into()),
+            ],
+        ),
+        tr.f(
+            "fb-received",
+            &[
+                ("channel", (&channel_name(tr, v.channel)).into()),
+                ("received", (&stamp(hall, e.received)).into()),
+            ],
+        ),
+    ];
     let mut about = Vec::new();
     if let Some(w) = v.window {
         about.push(tr.f("fb-window", &[("window", Arg::Num(w.0.into()))]));

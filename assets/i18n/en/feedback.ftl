@@ -114,7 +114,8 @@ fb-show-heading = { $kind ->
     [compliment] Compliment
     [suggestion] Suggestion
    *[question] Question
-} #{ $id } · { $category } · { $channel }, { $received }
+} #{ $id } · { $category }
+fb-received = Received { $received }, { $channel }.
 fb-contact = Customer: { $contact }
 fb-contact-erased = The customer's name and contact were erased.
 fb-status-line = Status: { $status }

@@ -105,7 +105,8 @@ fb-show-heading = { $kind ->
     [compliment] Dicséret
     [suggestion] Javaslat
    *[question] Kérdés
-} #{ $id } · { $category } · { $channel }, { $received }
+} #{ $id } · { $category }
+fb-received = Beérkezett: { $received }, { $channel }.
 fb-contact = Ügyfél: { $contact }
 fb-contact-erased = Az ügyfél nevét és elérhetőségét törölték.
 fb-status-line = Állapot: { $status }

@@ -126,7 +126,8 @@ fb-show-heading = { $kind ->
     [compliment] Благодарность
     [suggestion] Предложение
    *[question] Вопрос
-} №{ $id } · { $category } · { $channel }, { $received }
+} №{ $id } · { $category }
+fb-received = Получено { $received }, { $channel }.
 fb-contact = Клиент: { $contact }
 fb-contact-erased = Имя и контакты клиента удалены.
 fb-status-line = Состояние: { $status }

@@ -126,7 +126,8 @@ fb-show-heading = { $kind ->
     [compliment] Подяка
     [suggestion] Пропозиція
    *[question] Запитання
-} №{ $id } · { $category } · { $channel }, { $received }
+} №{ $id } · { $category }
+fb-received = Отримано { $received }, { $channel }.
 fb-contact = Клієнт: { $contact }
 fb-contact-erased = Ім'я та контакти клієнта видалено.
 fb-status-line = Стан: { $status }

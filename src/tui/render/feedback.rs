@@ -39,10 +39,31 @@ impl Look {
     }
 }
 
+/// Rows a line takes when wrapped at word boundaries, as `Wrap` does.
+fn wrapped(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let mut rows: usize = 1;
+    let mut used = 0;
+    for word in text.split(' ') {
+        let n = word.chars().count();
+        let need = if used == 0 { n } else { used + 1 + n };
+        if need <= width {
+            used = need;
+        } else {
+            rows += 1 + n.saturating_sub(1) / width;
+            used = n % width;
+        }
+    }
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
 fn rows_for(lines: &[Line], width: u16) -> u16 {
     lines
         .iter()
-        .map(|l| (l.width() as u16).div_ceil(width.max(1)).max(1))
+        .map(|l| {
+            let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+            wrapped(&text, width)
+        })
         .sum()
 }
 
@@ -291,13 +312,27 @@ fn entries(d: &FeedbackDesk, look: &Look, frame: &mut Frame, area: Rect) {
         tr.t("fbs-col-window"),
     ];
     if wide {
-        widths.push(Constraint::Length(18));
+        let staff_w = rows
+            .iter()
+            .filter_map(|e| e.links.staff.as_ref())
+            .map(|s| chars(&view::staff_name(&d.hall, s)))
+            .chain([chars(&tr.t("fbs-col-staff"))])
+            .max()
+            .unwrap_or(8)
+            .min(18);
+        widths.push(Constraint::Length(staff_w));
         header.push(tr.t("fbs-col-staff"));
     }
     widths.extend([Constraint::Length(age_w), Constraint::Length(due_w)]);
     header.extend([tr.t("fbs-col-age"), tr.t("fbs-col-due")]);
     if wide {
-        widths.push(Constraint::Length(14));
+        let status_w = crate::feedback::Status::ALL
+            .iter()
+            .map(|st| chars(&view::status_name(tr, *st)))
+            .chain([chars(&tr.t("fbs-col-status"))])
+            .max()
+            .unwrap_or(10);
+        widths.push(Constraint::Length(status_w));
         header.push(tr.t("fbs-col-status"));
     }
     frame.render_widget(
@@ -551,7 +586,7 @@ fn footer_lines(d: &FeedbackDesk, look: &Look, width: u16) -> Vec<Line<'static>>
         .map(|(k, msg, _)| format!("[{k}] {}", tr.t(msg)))
         .collect();
     let joined = full.join("  ");
-    let text = if (joined.chars().count() as u16) <= width.saturating_mul(2) {
+    let text = if wrapped(&joined, width) <= 2 {
         joined
     } else {
         DESK_BUTTONS
