@@ -581,21 +581,39 @@ fn footer_lines(d: &FeedbackDesk, look: &Look, width: u16) -> Vec<Line<'static>>
         )));
     }
     // Every key with its words when they fit in two rows, else keys only.
-    let full: Vec<String> = DESK_BUTTONS
+    // Buttons are laid out whole, never split between rows: with their words
+    // when they fit in two rows, else keys only (the help has the words).
+    let lay = |labels: Vec<String>| -> Vec<String> {
+        let mut rows: Vec<String> = vec![String::new()];
+        for label in labels {
+            let last = rows.last_mut().map_or(0, |r| r.chars().count());
+            let n = label.chars().count();
+            if last > 0 && last + 2 + n > usize::from(width) {
+                rows.push(label);
+            } else if let Some(row) = rows.last_mut() {
+                if last > 0 {
+                    row.push_str("  ");
+                }
+                row.push_str(&label);
+            }
+        }
+        rows
+    };
+    let full = lay(DESK_BUTTONS
         .iter()
         .map(|(k, msg, _)| format!("[{k}] {}", tr.t(msg)))
-        .collect();
-    let joined = full.join("  ");
-    let text = if wrapped(&joined, width) <= 2 {
-        joined
+        .collect());
+    let rows = if full.len() <= 2 {
+        full
     } else {
-        DESK_BUTTONS
+        lay(DESK_BUTTONS
             .iter()
             .map(|(k, _, _)| format!("[{k}]"))
-            .collect::<Vec<_>>()
-            .join(" ")
+            .collect())
     };
-    out.push(Line::from(Span::styled(text, look.dim())));
+    for row in rows {
+        out.push(Line::from(Span::styled(row, look.dim())));
+    }
     out
 }
 
@@ -613,7 +631,7 @@ fn help(d: &FeedbackDesk, frame: &mut Frame, area: Rect) {
     lines.push(Line::from(""));
     lines.push(Line::from(format!(" {}", tr.t("help-refresh"))));
     let width = area.width.saturating_sub(4).min(64);
-    let height = (lines.len() as u16 + 2).min(area.height);
+    let height = (rows_for(&lines, width.saturating_sub(2)) + 2).min(area.height);
     let x = area.x + (area.width - width) / 2;
     let y = area.y + (area.height - height) / 2;
     let popup = Rect::new(x, y, width, height);
