@@ -481,6 +481,15 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 200)]
         frames: u32,
     },
+    /// The quality record in a large log: fold, list, a complaint's context, a month's figures, a durable step
+    Feedback {
+        /// Hall events in the log
+        #[arg(long, default_value_t = 300_000)]
+        events: u64,
+        /// Feedback entries among them (each with a rating)
+        #[arg(long, default_value_t = 5_000, value_parser = clap::value_parser!(u32).range(1..))]
+        entries: u32,
+    },
     /// Simulated customers per second, on one core and on all
     Sim {
         /// Replications (simulated days) per measurement

@@ -291,7 +291,7 @@ impl Seat {
         let (hall, rules, tr, now) = (&self.hall, &self.rules, &self.tr, self.now);
         self.opened
             .log
-            .record_with(now, &self.origin, &KINDS, |state, events| {
+            .record_with(now, &self.origin, &KINDS, 0, |state, events| {
                 let book = Book::fold(events);
                 let d = decide(hall, rules, state, &book, &cmd, now).map_err(|r| {
                     let text = view::refusal(tr, rules, &r);

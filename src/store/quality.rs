@@ -28,13 +28,16 @@ impl Log {
     /// Decides events with `decide` while holding the write lock, after
     /// catching up with every other terminal, and appends them durably with
     /// the contacts they keep or erase, in one transaction. `decide` gets the
-    /// latest state and every event of `kinds` in the log, oldest first. On a
-    /// refusal nothing is written.
+    /// latest state and the events of `kinds` after sequence number `after`,
+    /// oldest first: a caller that keeps its fold of them up to date passes
+    /// where it is, one that keeps none passes 0. On a refusal nothing is
+    /// written.
     pub fn record_with<E, F>(
         &mut self,
         now: Instant,
         origin: &str,
         kinds: &[&str],
+        after: u64,
         decide: F,
     ) -> Result<Vec<Recorded>, E>
     where
@@ -56,7 +59,7 @@ impl Log {
             self.state.apply(r.at, &r.event);
         }
         self.last_seq = top.max(self.last_seq);
-        let earlier = select(&tx, &self.path, kinds, None).map_err(E::from)?;
+        let earlier = select(&tx, &self.path, kinds, After::Seq(after)).map_err(E::from)?;
         let (events, beside) = decide(&self.state, &earlier)?;
         let recorded: Vec<Recorded> = events
             .into_iter()
@@ -130,7 +133,7 @@ impl Log {
 
     /// Every event of `kinds`, oldest first: what the quality record folds.
     pub fn events_of_kinds(&self, kinds: &[&str]) -> Result<Vec<Recorded>, StoreError> {
-        select(&self.conn, &self.path, kinds, None)
+        select(&self.conn, &self.path, kinds, After::Seq(0))
     }
 
     /// Events of `kinds` that happened in `[from, to)`, oldest first.
@@ -140,7 +143,7 @@ impl Log {
         from: Instant,
         to: Instant,
     ) -> Result<Vec<Recorded>, StoreError> {
-        select(&self.conn, &self.path, kinds, Some((from, to)))
+        select(&self.conn, &self.path, kinds, After::Span(from, to))
     }
 
     /// The ticket a customer holds, by its printed label and business day:
@@ -168,13 +171,22 @@ impl Log {
     }
 }
 
-/// Events of `kinds` (all of them, or those in a span of time), oldest first.
-/// The `(kind, at_ms)` index answers both without a scan of the log.
+/// Which events of some kinds a reader wants.
+enum After {
+    /// Those after a sequence number.
+    Seq(u64),
+    /// Those that happened in `[from, to)`.
+    Span(Instant, Instant),
+}
+
+/// Events of `kinds` (after a point, or in a span of time), oldest first.
+/// The `(kind, at_ms)` index, or the sequence numbers, answer without a scan
+/// of the whole log.
 fn select(
     conn: &rusqlite::Connection,
     path: &std::path::Path,
     kinds: &[&str],
-    span: Option<(Instant, Instant)>,
+    which: After,
 ) -> Result<Vec<Recorded>, StoreError> {
     if kinds.is_empty() {
         return Ok(Vec::new());
@@ -185,10 +197,17 @@ fn select(
         .iter()
         .map(|k| rusqlite::types::Value::from(k.to_string()))
         .collect();
-    if let Some((from, to)) = span {
-        sql.push_str(" AND at_ms >= ? AND at_ms < ?");
-        values.push(from.timestamp_millis().into());
-        values.push(to.timestamp_millis().into());
+    match which {
+        After::Seq(0) => {}
+        After::Seq(after) => {
+            sql.push_str(" AND seq > ?");
+            values.push((after as i64).into());
+        }
+        After::Span(from, to) => {
+            sql.push_str(" AND at_ms >= ? AND at_ms < ?");
+            values.push(from.timestamp_millis().into());
+            values.push(to.timestamp_millis().into());
+        }
     }
     sql.push_str(" ORDER BY seq");
     let mut stmt = conn.prepare(&sql).map_err(|e| classify(path, e))?;

@@ -7,7 +7,7 @@
 
 use crate::clock::Clock;
 use crate::domain::{Instant, Recorded};
-use crate::feedback::book::{Book, KINDS};
+use crate::feedback::book::KINDS;
 use crate::feedback::{FeedbackCommand, RefusalClass, decide};
 use crate::i18n::Tr;
 use crate::setup::Opened;
@@ -33,9 +33,12 @@ pub struct NotRecorded {
 }
 
 /// Decides a feedback command on the latest log and records it, for every
-/// screen: the counter's prompt, the survey and the supervisor's screen.
+/// screen: the counter's prompt, the survey and the supervisor's screen. The
+/// screen's `tracker` is brought up to date under the write lock, so only
+/// what other terminals wrote since its last look is read.
 pub fn record(
     opened: &mut Opened,
+    tracker: &mut Tracker,
     tr: &Tr,
     cmd: &FeedbackCommand,
     now: Instant,
@@ -43,22 +46,31 @@ pub fn record(
 ) -> Result<Vec<Recorded>, NotRecorded> {
     let hall = opened.log.hall().clone();
     let rules = opened.config.feedback.clone();
-    opened
-        .log
-        .record_with(now, origin, &KINDS, |state, events| {
-            let book = Book::fold(events);
-            let d = decide(&hall, &rules, state, &book, cmd, now).map_err(|r| NotRecorded {
-                text: view::refusal(tr, &rules, &r),
-                refused: r.class() == RefusalClass::Rule,
+    let after = tracker.book.seq;
+    let book = &mut tracker.book;
+    let recorded: Vec<Recorded> =
+        opened
+            .log
+            .record_with::<NotRecorded, _>(now, origin, &KINDS, after, |state, events| {
+                for r in events {
+                    book.apply(r);
+                }
+                let d = decide(&hall, &rules, state, book, cmd, now).map_err(|r| NotRecorded {
+                    text: view::refusal(tr, &rules, &r),
+                    refused: r.class() == RefusalClass::Rule,
+                })?;
+                Ok((
+                    d.events,
+                    Beside {
+                        keep: d.keep.into_iter().collect(),
+                        erase: d.erase.into_iter().collect(),
+                    },
+                ))
             })?;
-            Ok((
-                d.events,
-                Beside {
-                    keep: d.keep.into_iter().collect(),
-                    erase: d.erase.into_iter().collect(),
-                },
-            ))
-        })
+    for r in &recorded {
+        tracker.book.apply(r);
+    }
+    Ok(recorded)
 }
 
 impl From<crate::store::StoreError> for NotRecorded {
@@ -71,10 +83,11 @@ impl From<crate::store::StoreError> for NotRecorded {
 }
 
 /// The overview's line about complaints past their time limit, kept up to
-/// date from the log by the hall's loop.
+/// date from the log by the hall's loop; its record also serves the
+/// counter's feedback key.
 #[derive(Default)]
 pub struct OverdueWatch {
-    tracker: Tracker,
+    pub tracker: Tracker,
 }
 
 impl OverdueWatch {
@@ -181,8 +194,8 @@ fn event_loop(
                     if let Some(action) = app::action_for(key, desk) {
                         let lang = desk.tr.lang();
                         if let Some(cmd) = desk.update(action, clock.now()) {
-                            desk.flash =
-                                Some(match record(opened, &desk.tr, &cmd, clock.now(), origin) {
+                            desk.flash = Some(
+                                match record(opened, tracker, &desk.tr, &cmd, clock.now(), origin) {
                                     Ok(recorded) => {
                                         let state = opened.log.state();
                                         let text: Vec<String> = recorded
@@ -196,7 +209,8 @@ fn event_loop(
                                         (text.join(" "), false)
                                     }
                                     Err(e) => (e.text, true),
-                                });
+                                },
+                            );
                             let _ = tracker.catch_up(&opened.log);
                         }
                         if desk.tr.lang() != lang {

@@ -146,10 +146,11 @@ fn event_loop(
                 for effect in effects {
                     // What follows a refused command assumed it happened: a
                     // warning phrase is not "said" when the warning was refused.
-                    if !perform(app, opened, effect, clock, origin) {
+                    if !perform(app, opened, effect, clock, origin, &mut overdue.tracker) {
                         break;
                     }
                 }
+                app.quality_alert = overdue.alert(opened, &app.tr, clock.now());
                 app.refresh(opened.log.state(), clock.now());
                 dirty = true;
             }
@@ -192,12 +193,20 @@ pub(crate) fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Ac
 
 /// Runs one command against the log and tells the cashier how it went; false
 /// when it was refused.
-fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, origin: &str) -> bool {
+fn perform(
+    app: &mut App,
+    opened: &mut Opened,
+    effect: Effect,
+    clock: Clock,
+    origin: &str,
+    quality: &mut crate::views::feedback::Tracker,
+) -> bool {
     let cmd = match effect {
         Effect::Execute(cmd) => cmd,
         Effect::WritePlan(cmds) => return write_plan(app, opened, &cmds, clock, origin),
         Effect::Feedback(cmd) => {
-            return match crate::tui::feedback::record(opened, &app.tr, &cmd, clock.now(), origin) {
+            let now = clock.now();
+            return match crate::tui::feedback::record(opened, quality, &app.tr, &cmd, now, origin) {
                 Ok(recorded) => {
                     let hall = opened.log.hall();
                     let text: Vec<String> = recorded

@@ -68,6 +68,9 @@ fn event_loop(
 ) -> io::Result<()> {
     // Only services that end from now on are asked about.
     let mut seen = opened.log.last_seq();
+    let mut quality = crate::views::feedback::Tracker::default();
+    // A log we cannot read just now is read again at the first rating.
+    let _ = quality.catch_up(&opened.log);
     let mut dirty = true;
     let mut last_poll = StdInstant::now();
     let mut last_second = clock.now().timestamp();
@@ -107,7 +110,7 @@ fn event_loop(
                     if let Some(kept) = s.observe(r) {
                         // The last customer's face, kept; the screen has
                         // moved on to the next one already.
-                        save(s, opened, kept, clock, origin, false);
+                        save(s, opened, &mut quality, kept, clock, origin, false);
                     }
                     dirty = true;
                 }
@@ -123,7 +126,7 @@ fn event_loop(
             dirty = true;
         }
         if let Some(r) = rate {
-            save(s, opened, r, clock, origin, true);
+            save(s, opened, &mut quality, r, clock, origin, true);
             dirty = true;
         }
     }
@@ -131,7 +134,15 @@ fn event_loop(
 }
 
 /// Records a rating; the customer is thanked once it is on disk (`thank`).
-fn save(s: &mut Survey, opened: &mut Opened, r: Rate, clock: Clock, origin: &str, thank: bool) {
+fn save(
+    s: &mut Survey,
+    opened: &mut Opened,
+    quality: &mut crate::views::feedback::Tracker,
+    r: Rate,
+    clock: Clock,
+    origin: &str,
+    thank: bool,
+) {
     let now = clock.now();
     let cmd = FeedbackCommand::Rate {
         window: s.window,
@@ -140,7 +151,7 @@ fn save(s: &mut Survey, opened: &mut Opened, r: Rate, clock: Clock, origin: &str
         reason: r.reason,
         lang: r.lang.code().to_string(),
     };
-    let ok = crate::tui::feedback::record(opened, s.tr(), &cmd, now, origin).is_ok();
+    let ok = crate::tui::feedback::record(opened, quality, s.tr(), &cmd, now, origin).is_ok();
     if thank {
         s.saved(ok, now);
     }
