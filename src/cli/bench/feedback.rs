@@ -76,7 +76,7 @@ pub fn run(events: u64, entries: u32) -> Result<(), StoreError> {
         if i % every == every - 1 {
             entry += 1;
             let window = windows[(entry as usize) % windows.len()];
-            let kind = if entry % 3 == 0 {
+            let kind = if entry.is_multiple_of(3) {
                 FeedbackKind::Compliment
             } else {
                 FeedbackKind::Complaint
@@ -148,10 +148,11 @@ pub fn run(events: u64, entries: u32) -> Result<(), StoreError> {
             ..view::Filter::default()
         };
         let rows = view::listed(&book, &rules, hall.tz, &filter, now);
-        shown = rows
+        let views: Vec<view::EntryView> = rows
             .iter()
             .map(|e| view::entry_view(&tr, &hall, &rules, &labels, e, now))
-            .count();
+            .collect();
+        shown = views.len();
     });
     println!("list the open entries with their tickets ({shown} rows): {list:.1} ms");
     let complaint = book
