@@ -189,6 +189,13 @@ pub enum Cmd {
     /// Check, back up or restore the hall's event log
     #[command(subcommand)]
     Store(super::store::StoreCmd),
+    /// Complaints, compliments, suggestions and questions: record and follow them up, audits, figures (alone: the supervisor's feedback screen)
+    Feedback(crate::cli::feedback::FeedbackArgs),
+    /// The customer's rating screen at a window: five faces, four languages, touch or keys
+    Survey {
+        #[command(flatten)]
+        window: WindowArg,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -489,6 +496,15 @@ pub enum BenchCmd {
         /// Repetitions of each measurement
         #[arg(long, default_value_t = 200)]
         frames: u32,
+    },
+    /// The quality record in a large log: fold, list, a complaint's context, a month's figures, a durable step
+    Feedback {
+        /// Hall events in the log
+        #[arg(long, default_value_t = 300_000)]
+        events: u64,
+        /// Feedback entries among them (each with a rating)
+        #[arg(long, default_value_t = 5_000, value_parser = clap::value_parser!(u32).range(1..))]
+        entries: u32,
     },
     /// Simulated customers per second, on one core and on all
     Sim {

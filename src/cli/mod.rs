@@ -23,6 +23,7 @@ mod config;
 mod demo;
 pub mod failure;
 mod guard;
+pub mod feedback;
 mod hall;
 pub mod input;
 mod kiosk;

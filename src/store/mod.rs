@@ -10,6 +10,7 @@ pub mod backup;
 pub mod check;
 mod create;
 mod file;
+mod quality;
 mod schema;
 
 use crate::domain::{
@@ -22,6 +23,7 @@ use std::time::Duration as StdDuration;
 use thiserror::Error;
 
 pub use file::{LOG_MODE, world_readable};
+pub use quality::Beside;
 pub use schema::CURRENT_VERSION;
 
 /// A snapshot of the state is written every this many events, so that opening a

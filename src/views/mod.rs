@@ -9,6 +9,7 @@ pub mod board;
 pub mod calls;
 pub mod debrief;
 pub mod describe;
+pub mod feedback;
 pub mod hall;
 pub mod kiosk;
 pub mod notice;

@@ -19,6 +19,7 @@ impl Drop for Scratch {
     }
 }
 
+mod feedback;
 pub mod train;
 
 use crate::cli::args::BenchCmd;
@@ -46,6 +47,9 @@ pub fn run(b: &BenchCmd) -> Result<(), Failure> {
         BenchCmd::Train { frames } => {
             train::run(*frames);
             Ok(())
+        }
+        BenchCmd::Feedback { events, entries } => {
+            feedback::run(*events, *entries).map_err(|e| Failure::Bad(e.to_string()))
         }
     }
 }
