@@ -91,6 +91,17 @@ pub fn action_of(command: &Cmd) -> Option<Action> {
             super::store::StoreCmd::Backup { .. } => Action::StoreBackup,
             super::store::StoreCmd::Restore { .. } => Action::StoreRestore,
         },
+        Cmd::Survey { .. } => Action::Survey,
+        Cmd::Feedback(args) => {
+            use super::feedback::FeedbackCmd as F;
+            match &args.cmd {
+                // Names and contacts are shown or erased: personal data.
+                Some(F::Show { .. } | F::Erase { .. }) => Action::PersonalData,
+                Some(F::Rate { .. }) => Action::Survey,
+                Some(F::Figures { .. }) => Action::Report,
+                _ => Action::Complaints,
+            }
+        }
         _ => return None,
     })
 }
