@@ -63,6 +63,7 @@ impl Log {
                 at: at(minute),
                 origin: "supervisor".into(),
                 event,
+                user: None,
             };
             self.state.apply(r.at, &r.event);
             self.book.apply(&r);
@@ -247,6 +248,7 @@ fn asking(lang: Lang) -> Survey {
         seq: 9,
         at: at(0),
         origin: "counter:2".into(),
+        user: None,
         event: Event::TicketServed {
             ticket: TicketId(41),
             window: WindowId(2),

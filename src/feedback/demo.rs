@@ -37,6 +37,7 @@ pub fn history(hall: &Hall, laid: &[(Instant, Event)], now: Instant) -> Vec<(Ins
                     at,
                     origin: "demo".into(),
                     event: event.clone(),
+                    user: None,
                 });
                 out.push((at, event));
             }

@@ -66,6 +66,7 @@ impl Desk {
                 at,
                 origin: by.into(),
                 event,
+                user: None,
             };
             self.state.apply(r.at, &r.event);
             self.book.apply(&r);

@@ -595,8 +595,8 @@ impl Back {
                 };
                 let (s1n, m1n) = (self.s1[n], self.m1[n]);
                 let sv = (s1n + ad * (sp1 - s1n) - at * s1n + ad * sp0) * self.inv[n];
-                let mv = (m1n + a * s1n + ad * (mp1 - m1n) - at * m1n + a * sv + ad * mp0)
-                    * self.inv[n];
+                let mv =
+                    (m1n + a * s1n + ad * (mp1 - m1n) - at * m1n + a * sv + ad * mp0) * self.inv[n];
                 s[n] = sv;
                 m[n] = mv;
             }

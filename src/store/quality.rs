@@ -69,6 +69,7 @@ impl Log {
                 at: now,
                 origin: origin.to_string(),
                 event,
+                user: self.user.clone(),
             })
             .collect();
         let erasing = !beside.erase.is_empty();

@@ -2,10 +2,10 @@
 //! language), CSV for spreadsheets, or JSON for scripts. Also the words for
 //! each broken rule, which the planner screen shows next to the break.
 
-use crate::plan::check::SimCheck;
-use crate::plan::live::Live;
 use crate::domain::{Hall, WindowId};
 use crate::i18n::{Arg, Tr};
+use crate::plan::check::SimCheck;
+use crate::plan::live::Live;
 use crate::plan::report::{BreakRow, CellRow, PlanReport};
 use crate::plan::rules::Problem;
 use crate::views::words::{break_phase, window_name};

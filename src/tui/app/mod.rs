@@ -3,8 +3,8 @@
 //! screen can be driven and tested headless.
 
 pub mod board;
-pub mod kiosk;
 pub mod feedback;
+pub mod kiosk;
 mod modal;
 pub mod planner;
 pub mod prompt;

@@ -327,6 +327,7 @@ mod tests {
             at,
             origin: "counter:1".into(),
             event,
+            user: None,
         }
     }
 
