@@ -6,7 +6,7 @@
 //! - [`tui`]: the terminal screens (event loops, the app state machine, render);
 //! - [`views`]: read models and words that screens and commands share;
 //! - the core: [`setup`], [`config`], [`store`], [`staffing`], [`sim`], [`plan`],
-//!   [`phrases`], [`playbooks`], [`scenario`], [`demo`] and the small helpers
+//!   [`phrases`], [`playbooks`], [`scenario`], [`report`], [`demo`] and the small helpers
 //!   ([`clock`], [`i18n`], [`refusals`], [`text`], [`tomlfile`]);
 //! - [`domain`]: the pure rules every other layer stands on.
 
@@ -22,6 +22,7 @@ pub mod phrases;
 pub mod plan;
 pub mod playbooks;
 pub mod refusals;
+pub mod report;
 pub mod scenario;
 pub mod setup;
 pub mod sim;

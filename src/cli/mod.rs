@@ -26,6 +26,7 @@ mod hall;
 pub mod input;
 mod notice;
 mod plan;
+pub mod report;
 mod run;
 mod screens;
 pub mod simulate;

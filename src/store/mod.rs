@@ -6,6 +6,7 @@
 //! after catching up with what other processes wrote, so two terminals can never
 //! hand out the same ticket number.
 
+mod range;
 mod schema;
 
 use crate::domain::{

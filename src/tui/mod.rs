@@ -1,6 +1,6 @@
 //! The terminal screens: the event loops with their terminal hygiene (`hall`
-//! for the overview, counter and planner; `board`; `trainer` for training and
-//! replay), the app state machine (`app`: keys become actions, actions update
+//! for the overview, counter and planner; `board`; `report`; `trainer` for
+//! training and replay), the app state machine (`app`: keys become actions, actions update
 //! state and ask for effects, with no terminal I/O), and the render modules of
 //! every screen (`render`: pure functions of the app state).
 //!
@@ -12,6 +12,7 @@ pub mod board;
 pub mod hall;
 pub mod keyscript;
 pub mod render;
+pub mod report;
 pub mod trainer;
 
 pub(crate) use hall::clicked;

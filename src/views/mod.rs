@@ -11,5 +11,6 @@ pub mod hall;
 pub mod notice;
 pub mod plan_print;
 pub mod planner;
+pub mod report;
 pub mod waits;
 pub mod words;

@@ -6,6 +6,7 @@ pub mod board;
 mod modal;
 pub mod planner;
 pub mod replay;
+pub mod report;
 pub mod trainer;
 
 pub use modal::{Modal, REASONS};

@@ -8,6 +8,7 @@ pub mod font;
 pub mod overview;
 mod panels;
 pub mod planner;
+pub mod report;
 pub mod trainer;
 
 use crate::tui::app::{App, Screen};
