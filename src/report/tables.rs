@@ -834,8 +834,7 @@ fn unscheduled_table(w: &Words, r: &Report) -> Table {
             });
         }
     }
-    let req = &r.figures.requests;
-    let mut t = Table {
+    Table {
         id: "unscheduled",
         key_id: "reason",
         title: w.t("report-table-unscheduled"),
@@ -853,39 +852,31 @@ fn unscheduled_table(w: &Words, r: &Report) -> Table {
         empty: rows.is_empty().then(|| w.t("report-chart-no-unscheduled")),
         rows,
         transposed: false,
-    };
-    if req.asked > 0 {
-        t.title = format!(
-            "{} · {}",
-            t.title,
-            w.tr.f(
-                "report-requests",
-                &[
-                    ("asked", Arg::Num(req.asked as i64)),
-                    ("approved", Arg::Num(req.approved as i64)),
-                    ("postponed", Arg::Num(req.postponed as i64)),
-                    ("declined", Arg::Num(req.declined as i64)),
-                ],
-            )
-        );
     }
-    t
 }
 
 /// The requests for unscheduled breaks, as a table of their own for CSV.
 fn requests_table(w: &Words, r: &Report) -> Table {
-    let row = |which: Which, q: &super::figures::Requests, label: String| Row {
-        which,
-        key: "all".into(),
-        label,
-        total: true,
-        values: vec![
+    let had_before = r.previous_figures.open_days > 0;
+    let row = |which: Which, q: &super::figures::Requests, label: String| {
+        let values = vec![
             Value::count(q.asked),
             Value::count(q.approved),
             Value::count(q.postponed),
             Value::count(q.declined),
             Value::count(q.open),
-        ],
+        ];
+        Row {
+            which,
+            key: "all".into(),
+            label,
+            total: true,
+            values: if which == Which::Previous && !had_before {
+                blank(&values)
+            } else {
+                values
+            },
+        }
     };
     let ids = [
         ("asked", "report-col-asked"),

@@ -54,7 +54,7 @@ report-percent = { $n }%
 report-points = { $n } pp
 
 ## Notes
-report-note-future = { $date } has not come yet: nothing has happened to report.
+report-note-future = The period begins on { $date }, which has not come yet: nothing has happened to report.
 report-note-not-over = The period is not over: the figures run up to { $time }.
 report-note-closed = The hall was closed on { $date }: no window was opened and no ticket was issued.
 report-note-empty = Nothing happened in this period: no window was opened and no ticket was issued.
@@ -129,10 +129,6 @@ report-table-plan = The plan against the day: waits by interval, in minutes
 report-table-trend-days = Day by day
 report-table-trend-weeks = Week by week
 report-table-trainer = Training sessions
-report-requests = { $asked ->
-    [one] { $asked } request
-   *[other] { $asked } requests
-}: { $approved } approved, { $postponed } postponed, { $declined } declined
 report-no-overrides = No rule was overridden.
 report-no-plan = No day of the period to set against a plan.
 report-no-training = No training session in this period.
@@ -258,3 +254,24 @@ report-legend-taken = taken
 report-legend-unscheduled = unscheduled
 report-legend-mean-wait = mean wait (min)
 report-legend-within = within target
+
+## Problems
+report-bad-month = Not a month: { $value } (use YYYY-MM).
+report-range-backwards = The range ends before it starts: { $from } to { $to }. Give the earlier day with --from.
+report-unknown-window = There is no window { $window } in this hall; its windows are { $known }.
+report-unknown-staff = { $staff } is not on the hall's staff and the log names nobody by that id; { $count ->
+    [0] the config names no staff.
+   *[other] the staff are { $known }.
+}
+report-unknown-table = There is no table { $name }; the tables are { $known }.
+report-table-csv-only = --table picks one table of a CSV report; add --format csv.
+
+## The report screen (frontdesk report --screen)
+report-screen-title = Report · { $hall }
+report-screen-today = Today
+report-screen-week = This week
+report-screen-arrivals = Customers by interval today
+report-screen-waits = Waits today by interval (min)
+report-screen-week-waits = This week: mean wait by day (min)
+report-screen-closed-today = The hall has not opened today.
+report-screen-keys = q quit · l language · follows the log live

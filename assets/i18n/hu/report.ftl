@@ -1,260 +1,239 @@
 # frontdesk interface texts (hu): report.
 
 ## frontdesk report: the heading
-report-title = { $hall } — report
-report-period = Period: { $period } ({ $days ->
-    [one] { $days } day
-   *[other] { $days } days
-})
-report-span = { $from } to { $to }
-report-compared = Compared with: { $period }
-report-grouped = Grouped by { $by }
-report-only-window = only { $window }
-report-only-staff = only { $staff }
-report-as-of = As of { $time } (hall time, { $zone })
-report-short-date = { $weekday } { $day }/{ $month }
-report-day-month = { $day }/{ $month }
-report-weekday-short-1 = Mon
-report-weekday-short-2 = Tue
-report-weekday-short-3 = Wed
-report-weekday-short-4 = Thu
-report-weekday-short-5 = Fri
-report-weekday-short-6 = Sat
-report-weekday-short-7 = Sun
-report-by-hall = hall
-report-by-service = service
-report-by-window = window
-report-by-staff = member of staff
-report-by-weekday = weekday
-report-by-interval = interval
-report-heading-hall = Hall
-report-heading-service = Service
-report-heading-window = Window
-report-heading-staff = Staff
-report-heading-weekday = Weekday
-report-heading-interval = Interval
+report-title = { $hall } — jelentés
+report-period = Időszak: { $period } ({ $days } nap)
+report-span = { $from } – { $to }
+report-compared = Összevetve: { $period }
+report-grouped = Bontás: { $by }
+report-only-window = csak { $window }
+report-only-staff = csak { $staff }
+report-as-of = Állapot: { $time } (a terem ideje, { $zone })
+report-short-date = { $weekday } { $month }.{ $day }.
+report-day-month = { $month }.{ $day }.
+report-weekday-short-1 = H
+report-weekday-short-2 = K
+report-weekday-short-3 = Sze
+report-weekday-short-4 = Cs
+report-weekday-short-5 = P
+report-weekday-short-6 = Szo
+report-weekday-short-7 = V
+report-by-hall = az egész terem
+report-by-service = ügytípusonként
+report-by-window = ablakonként
+report-by-staff = munkatársanként
+report-by-weekday = a hét napjai szerint
+report-by-interval = idősávonként
+report-heading-hall = Terem
+report-heading-service = Ügytípus
+report-heading-window = Ablak
+report-heading-staff = Munkatárs
+report-heading-weekday = A hét napja
+report-heading-interval = Idősáv
 
 ## Periods and groups
-report-all = All
-report-change = Change
-report-this-period = This period
-report-this-day = This day
-report-this-week = This week
-report-this-month = This month
-report-this-range = This period
-report-previous-day = Day before
-report-previous-week = Week before
-report-previous-month = Month before
-report-previous-range = Period before
-report-group-no-window = never called
-report-group-no-staff = nobody named
-report-group-no-service = window no longer in the config
-report-closed = closed
+report-all = Összesen
+report-change = Változás
+report-this-period = Ez az időszak
+report-this-day = Ez a nap
+report-this-week = Ez a hét
+report-this-month = Ez a hónap
+report-this-range = Ez az időszak
+report-previous-day = Előző nap
+report-previous-week = Előző hét
+report-previous-month = Előző hónap
+report-previous-range = Előző időszak
+report-group-no-window = nem hívták be
+report-group-no-staff = nincs megnevezett munkatárs
+report-group-no-service = az ablak már nincs a konfigurációban
+report-closed = zárva
 report-percent = { $n }%
-report-points = { $n } pp
+report-points = { $n } százalékpont
 
 ## Notes
-report-note-future = { $date } has not come yet: nothing has happened to report.
-report-note-not-over = The period is not over: the figures run up to { $time }.
-report-note-closed = The hall was closed on { $date }: no window was opened and no ticket was issued.
-report-note-empty = Nothing happened in this period: no window was opened and no ticket was issued.
-report-note-closed-days = The hall was closed on { $days ->
-    [one] { $days } day
-   *[other] { $days } days
-} of the period.
-report-note-nothing-before = The period before has nothing to compare with: the hall was closed throughout or the log does not go back that far.
-report-note-plan-hall-wide = The plan against the day is for the whole hall, so a report for one window or one member of staff leaves it out.
+report-note-future = Az időszak kezdőnapja ({ $date }) még nem jött el: még nincs miről beszámolni.
+report-note-not-over = Az időszak még nem ért véget: a számok { $time }-ig szólnak.
+report-note-closed = A terem zárva volt ({ $date }): egy ablak sem nyitott ki, és egy sorszámot sem adtak ki.
+report-note-empty = Ebben az időszakban semmi sem történt: egy ablak sem nyitott ki, és egy sorszámot sem adtak ki.
+report-note-closed-days = A terem az időszak { $days } napján zárva volt.
+report-note-nothing-before = Nincs mihez viszonyítani: az előző időszakban a terem zárva volt, vagy a napló nem nyúlik vissza eddig.
+report-note-plan-hall-wide = A terv és a nap összevetése az egész teremre szól, ezért egy ablakról vagy munkatársról szóló jelentésben nem szerepel.
 
 ## The summary
-report-sum-customers = { $issued ->
-    [one] { $issued } customer
-   *[other] { $issued } customers
-} took a ticket and { $served } were served; the mean wait was { $wait } min, { $within } called within the target wait.
-report-sum-breaks = { $taken } of { $planned ->
-    [one] { $planned } planned break
-   *[other] { $planned } planned breaks
-} taken; { $late } started late; { $overrun ->
-    [one] { $overrun } break ran over
-   *[other] { $overrun } breaks ran over
-}, by { $minutes ->
-    [one] { $minutes } minute
-   *[other] { $minutes } minutes
-} in all.
-report-sum-warnings = { $warned ->
-    [one] { $warned } queue was warned
-   *[other] { $warned } queues were warned
-} before a break; { $unwarned ->
-    [0] no break began unwarned in front of a queue
-    [one] { $unwarned } break began unwarned in front of a queue
-   *[other] { $unwarned } breaks began unwarned in front of a queue
+report-sum-customers = { $issued } ügyfél kért sorszámot, { $served } főt kiszolgáltak; az átlagos várakozás { $wait } perc volt, a célidőn belül behívottak aránya { $within }.
+report-sum-breaks = Tervezett szünet: { $planned }, ebből megvalósult { $taken }; késve kezdődött { $late }; elhúzódott { $overrun }, összesen { $minutes } perccel.
+report-sum-warnings = A várakozókat { $warned } alkalommal értesítették szünet előtt; { $unwarned ->
+    [0] egy szünet sem kezdődött értesítés nélkül, amikor sor állt
+   *[other] { $unwarned } szünet kezdődött értesítés nélkül, miközben sor állt
 }.
-report-sum-cutoffs = { $promised ->
-    [one] { $promised } customer was
-   *[other] { $promised } customers were
-} promised service before a break and { $kept } of them got it; { $past ->
-    [one] { $past } customer was
-   *[other] { $past } customers were
-} past a cutoff, { $redirected } of them served at another window.
+report-sum-cutoffs = { $promised } ügyfélnek ígértek kiszolgálást a szünet előtt, ebből { $kept } ígéret teljesült; { $past } ügyfél került az utolsó sorszám mögé, közülük { $redirected } főt egy másik ablaknál szolgáltak ki.
 report-sum-unscheduled = { $count ->
-    [0] No unscheduled break was taken
-    [one] { $count } unscheduled break took { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    }
-   *[other] { $count } unscheduled breaks took { $minutes ->
-        [one] { $minutes } minute
-       *[other] { $minutes } minutes
-    }
+    [0] Rendkívüli szünet nem volt
+   *[other] { $count } rendkívüli szünet { $minutes } percig tartott
 }; { $overrides ->
-    [0] no rule was overridden
-    [one] a supervisor overrode a rule once
-   *[other] supervisors overrode a rule { $overrides } times
+    [0] szabálytól senki sem tért el
+    [one] a műszakvezető egyszer engedélyezett eltérést a szabálytól
+   *[other] a műszakvezetők { $overrides } alkalommal engedélyeztek eltérést a szabályoktól
 }.
 
 ## Tables
-report-table-key = Key figures
-report-table-customers = Customers
-report-table-waits = Waits, in minutes (ticket to first call)
-report-table-service = Service times, in minutes
-report-table-windows = Windows' time, in minutes
-report-table-breaks = Breaks: planned, taken and how they began (late in minutes)
-report-table-ends = Breaks: how they ended (minutes past the time due back)
-report-table-warnings = Warnings to the queue (minutes ahead of the break)
-report-table-cutoffs = Cutoff promises
-report-table-past = Customers past a cutoff
-report-table-unscheduled = Unscheduled breaks by reason
-report-table-requests = Requests for unscheduled breaks
-report-table-overrides = Supervisor overrides
-report-table-plan = The plan against the day: waits by interval, in minutes
-report-table-trend-days = Day by day
-report-table-trend-weeks = Week by week
-report-table-trainer = Training sessions
-report-requests = { $asked ->
-    [one] { $asked } request
-   *[other] { $asked } requests
-}: { $approved } approved, { $postponed } postponed, { $declined } declined
-report-no-overrides = No rule was overridden.
-report-no-plan = No day of the period to set against a plan.
-report-no-training = No training session in this period.
-report-more-overrides = … and { $count ->
-    [one] { $count } more override
-   *[other] { $count } more overrides
-} (all of them are in the text, CSV and JSON reports).
+report-table-key = Fő mutatók
+report-table-customers = Ügyfelek
+report-table-waits = Várakozás, perc (a sorszámtól az első behívásig)
+report-table-service = Kiszolgálási idő, perc
+report-table-windows = Az ablakok ideje, perc
+report-table-breaks = Szünetek: terv, megvalósulás és kezdés (késés percben)
+report-table-ends = Szünetek: befejezés (ennyi perccel a visszatérés ideje után)
+report-table-warnings = A várakozók értesítése (ennyi perccel a szünet előtt)
+report-table-cutoffs = Ígéretek az utolsó sorszámig
+report-table-past = Az utolsó sorszám mögé került ügyfelek
+report-table-unscheduled = Rendkívüli szünetek okok szerint
+report-table-requests = Rendkívüli szünetre vonatkozó kérések
+report-table-overrides = Szabálytól való eltérés a műszakvezető engedélyével
+report-table-plan = A terv és a nap: várakozás idősávonként, perc
+report-table-trend-days = Naponként
+report-table-trend-weeks = Hetente
+report-table-trainer = Gyakorlások
+report-no-overrides = Szabálytól senki sem tért el.
+report-no-plan = Az időszakban nincs olyan nap, amelyet a tervvel össze lehetne vetni.
+report-no-training = Ebben az időszakban nem volt gyakorlás.
+report-more-overrides = … és még { $count } eltérés (mindegyik szerepel a szöveges, a CSV- és a JSON-jelentésben).
 
 ## Columns
-report-col-figure = Figure
-report-col-issued = Issued
-report-col-served = Served
-report-col-no-show = No-show
-report-col-transferred = Transferred
-report-col-cancelled = Cancelled
-report-col-unserved = Unserved
-report-col-open = Open
-report-col-called = Called
-report-col-mean = Mean
-report-col-median = Median
-report-col-p90 = 90th pct.
-report-col-longest = Longest
-report-col-within-target = Within target
-report-col-staffed = Staffed
-report-col-busy = Busy
-report-col-idle = Idle
-report-col-away = Away
-report-col-busy-share = Busy share
-report-col-planned = Planned
-report-col-published = Published
-report-col-taken = Taken
-report-col-missed = Missed
-report-col-on-time = On time
-report-col-early = Early
-report-col-late = Late
-report-col-late-mean = Late, mean
-report-col-late-max = Late, most
-report-col-ended = Ended
-report-col-overrun = Ran over
-report-col-overrun-mean = Over, mean
-report-col-overrun-max = Over, most
-report-col-overrun-total = Over, total
-report-col-still-on = Still on
-report-col-warned = Warned
-report-col-ahead-mean = Ahead, mean
-report-col-ahead-min = Ahead, least
-report-col-warned-short = Under 10 min
-report-col-unwarned = Unwarned
-report-col-unwarned-queue = Unwarned, queue
-report-col-cutoffs = Cutoffs
-report-col-cutoffs-kept = Kept
-report-col-promised = Promised
-report-col-served-before = Before leaving
-report-col-sent-on = Sent on
-report-col-waited-return = Waited for return
-report-col-not-called = Never called
-report-col-waived = Waived
-report-col-past = Past cutoff
-report-col-redirected = Other window
-report-col-served-here = Same window later
-report-col-reason = Reason
-report-col-count = Breaks
-report-col-minutes = Minutes
-report-col-asked = Asked
-report-col-approved = Approved
-report-col-postponed = Postponed
-report-col-declined = Declined
-report-col-when = When
-report-col-rule = Rule
-report-col-window = Window
-report-col-by = By
-report-col-why = Why
-report-col-interval = Interval
-report-col-forecast-arrivals = Expected
-report-col-arrivals = Came
-report-col-forecast-wait = Forecast wait
-report-col-actual-wait = Actual wait
-report-col-target = Target
-report-col-overloaded = Overloaded
-report-col-day = Day
-report-col-week = Week
-report-col-mean-wait = Mean wait
-report-col-unscheduled-minutes = Unscheduled min
-report-col-scenario = Scenario
-report-col-sessions = Sessions
-report-col-finished = Finished
-report-col-mean-score = Mean score
-report-col-best-score = Best score
+report-col-figure = Mutató
+report-col-issued = Kiadva
+report-col-served = Kiszolgálva
+report-col-no-show = Nem jelent meg
+report-col-transferred = Átirányítva
+report-col-cancelled = Visszavonva
+report-col-unserved = Kiszolgálatlan
+report-col-open = Folyamatban
+report-col-called = Behívva
+report-col-mean = Átlag
+report-col-median = Medián
+report-col-p90 = 90. percentilis
+report-col-longest = Leghosszabb
+report-col-within-target = Célidőn belül
+report-col-staffed = Nyitva
+report-col-busy = Foglalt
+report-col-idle = Üresjárat
+report-col-away = Szünet
+report-col-busy-share = Kihasználtság
+report-col-planned = Tervezett
+report-col-published = Kihirdetett
+report-col-taken = Megvalósult
+report-col-missed = Elmaradt
+report-col-on-time = Időben
+report-col-early = Korábban
+report-col-late = Később
+report-col-late-mean = Késés, átlag
+report-col-late-max = Késés, legtöbb
+report-col-ended = Befejeződött
+report-col-overrun = Elhúzódott
+report-col-overrun-mean = Túllépés, átlag
+report-col-overrun-max = Túllépés, legtöbb
+report-col-overrun-total = Túllépés, összesen
+report-col-still-on = Még tart
+report-col-warned = Értesítve
+report-col-ahead-mean = Előtte, átlag
+report-col-ahead-min = Előtte, legkevesebb
+report-col-warned-short = 10 percen belül
+report-col-unwarned = Értesítés nélkül
+report-col-unwarned-queue = Értesítés nélkül, sorral
+report-col-cutoffs = Ígéret
+report-col-cutoffs-kept = Teljesült
+report-col-promised = Ígéretet kapott
+report-col-served-before = Távozás előtt
+report-col-sent-on = Továbbküldve
+report-col-waited-return = Visszatérésre várt
+report-col-not-called = Nem hívták be
+report-col-waived = Műszakvezető felmentette
+report-col-past = Utolsó sorszám mögött
+report-col-redirected = Másik ablak
+report-col-served-here = Ugyanez az ablak később
+report-col-reason = Ok
+report-col-count = Szünet
+report-col-minutes = Perc
+report-col-asked = Kérve
+report-col-approved = Jóváhagyva
+report-col-postponed = Elhalasztva
+report-col-declined = Elutasítva
+report-col-when = Mikor
+report-col-rule = Szabály
+report-col-window = Ablak
+report-col-by = Ki
+report-col-why = Miért
+report-col-interval = Idősáv
+report-col-forecast-arrivals = Várt
+report-col-arrivals = Érkezett
+report-col-forecast-wait = Várakozás, előrejelzés
+report-col-actual-wait = Várakozás, tény
+report-col-target = Célidő
+report-col-overloaded = Túlterhelt
+report-col-day = Nap
+report-col-week = Hét
+report-col-mean-wait = Átlagos várakozás
+report-col-unscheduled-minutes = Rendkívüli, perc
+report-col-scenario = Forgatókönyv
+report-col-sessions = Gyakorlás
+report-col-finished = Befejezve
+report-col-mean-score = Átlagpontszám
+report-col-best-score = Legjobb pontszám
 
 ## Key figures
-report-key-issued = Tickets issued
-report-key-served = Customers served
-report-key-unserved = Left unserved
-report-key-mean-wait = Mean wait, min
-report-key-p90-wait = 90% waited at most, min
-report-key-longest-wait = Longest wait, min
-report-key-within-target = Called within the target
-report-key-mean-service = Mean service, min
-report-key-breaks-taken = Breaks taken
-report-key-late-starts = Breaks started late
-report-key-overruns = Breaks that ran over
-report-key-warned = Queues warned
-report-key-unwarned-with-queue = Unwarned with a queue
-report-key-promises-kept = Cutoff promises kept
-report-key-unscheduled-minutes = Unscheduled break minutes
-report-key-overrides = Rules overridden
+report-key-issued = Kiadott sorszámok
+report-key-served = Kiszolgált ügyfelek
+report-key-unserved = Kiszolgálás nélkül távoztak
+report-key-mean-wait = Átlagos várakozás, perc
+report-key-p90-wait = A 90% legfeljebb ennyit várt, perc
+report-key-longest-wait = Leghosszabb várakozás, perc
+report-key-within-target = Célidőn belül behívva
+report-key-mean-service = Átlagos kiszolgálás, perc
+report-key-breaks-taken = Megvalósult szünetek
+report-key-late-starts = Késve kezdett szünetek
+report-key-overruns = Elhúzódott szünetek
+report-key-warned = Értesített sorok
+report-key-unwarned-with-queue = Értesítés nélkül, sor előtt
+report-key-promises-kept = Teljesült ígéretek
+report-key-unscheduled-minutes = Rendkívüli szünetek, perc
+report-key-overrides = Szabálytól való eltérések
 
 ## Charts
-report-chart-waits = Waits by interval against the target (minutes)
-report-chart-timeline = Breaks planned against taken
-report-chart-trend-days = Trend: mean wait and called within target, day by day
-report-chart-trend-weeks = Trend: mean wait and called within target, week by week
-report-chart-reasons = Unscheduled breaks by reason
-report-chart-nothing = No customers in this period.
-report-chart-no-breaks = No breaks in this period.
-report-chart-no-unscheduled = No unscheduled breaks in this period.
-report-chart-reason-value = { $count } · { $minutes } min
-report-legend-actual = actual
-report-legend-forecast = forecast
-report-legend-target = target
-report-legend-planned = planned
-report-legend-taken = taken
-report-legend-unscheduled = unscheduled
-report-legend-mean-wait = mean wait (min)
-report-legend-within = within target
+report-chart-waits = Várakozás idősávonként a célidőhöz mérve (perc)
+report-chart-timeline = Szünetek: terv és valóság
+report-chart-trend-days = Alakulás: átlagos várakozás és a célidőn belül behívottak, naponként
+report-chart-trend-weeks = Alakulás: átlagos várakozás és a célidőn belül behívottak, hetente
+report-chart-reasons = Rendkívüli szünetek okok szerint
+report-chart-nothing = Ebben az időszakban nem volt ügyfél.
+report-chart-no-breaks = Ebben az időszakban nem volt szünet.
+report-chart-no-unscheduled = Ebben az időszakban nem volt rendkívüli szünet.
+report-chart-reason-value = { $count } · { $minutes } perc
+report-legend-actual = tény
+report-legend-forecast = előrejelzés
+report-legend-target = célidő
+report-legend-planned = tervezett
+report-legend-taken = megvalósult
+report-legend-unscheduled = rendkívüli
+report-legend-mean-wait = átlagos várakozás (perc)
+report-legend-within = célidőn belül
+
+## Problems
+report-bad-month = Ez nem hónap: { $value } (ÉÉÉÉ-HH alakban adja meg).
+report-range-backwards = Az időszak előbb ér véget, mint ahogy kezdődik: { $from } – { $to }. A korábbi napot a --from után adja meg.
+report-unknown-window = Ebben a teremben nincs { $window }. ablak; az ablakai: { $known }.
+report-unknown-staff = { $staff } nem tartozik a terem munkatársai közé, és a napló sem említ ilyen azonosítót; { $count ->
+    [0] a konfigurációban nincs megadva munkatárs.
+   *[other] a munkatársak: { $known }.
+}
+report-unknown-table = Nincs { $name } nevű táblázat; a táblázatok: { $known }.
+report-table-csv-only = A --table a CSV-jelentés egy táblázatát választja ki; adja meg a --format csv kapcsolót is.
+
+## The report screen (frontdesk report --screen)
+report-screen-title = Jelentés · { $hall }
+report-screen-today = Ma
+report-screen-week = Ezen a héten
+report-screen-arrivals = Ügyfelek idősávonként ma
+report-screen-waits = Mai várakozás idősávonként (perc)
+report-screen-week-waits = Ez a hét: átlagos várakozás naponként (perc)
+report-screen-closed-today = A terem ma még nem nyitott ki.
+report-screen-keys = q kilépés · l nyelv · a napló változásait magától követi

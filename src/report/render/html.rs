@@ -115,7 +115,8 @@ pub fn html(w: &Words, r: &Report, tables: &[&Table]) -> String {
 fn on_paper(t: &Table, r: &Report) -> bool {
     match t.id {
         "key" => r.by != crate::report::By::Hall,
-        "plan" | "trend" | "requests" => false,
+        "plan" | "trend" => false,
+        "requests" => r.figures.requests.asked > 0,
         "trainer" => !t.rows.is_empty(),
         _ => true,
     }
