@@ -372,3 +372,152 @@ fn the_text_and_csv_of_the_hand_checked_day() {
         one.stdout
     );
 }
+
+#[test]
+fn bad_input_gets_a_clear_message_and_exit_2() {
+    let hall = hand_day();
+    let cases: [(&[&str], &str); 8] = [
+        (
+            &["--from", "2026-11-26", "--to", "2026-11-20"],
+            "The range ends before it starts: 2026-11-26 to 2026-11-20.",
+        ),
+        (
+            &["--day", "2026-11-25", "--window", "9"],
+            "There is no window 9 in this hall; its windows are 1, 2, 3.",
+        ),
+        (
+            &["--week", "--staff", "nobody"],
+            "nobody is not on the hall's staff and the log names nobody by that id; the config names no staff.",
+        ),
+        (&["--day", "25.11.2026"], "Not a date: 25.11.2026"),
+        (&["--month", "2026-13"], "Not a month: 2026-13"),
+        (
+            &["--table", "waits"],
+            "--table picks one table of a CSV report",
+        ),
+        (
+            &["--format", "csv", "--table", "nope"],
+            "There is no table nope; the tables are key, customers, waits,",
+        ),
+        (&["--day", "--week"], "cannot be used with"),
+    ];
+    for (args, says) in cases {
+        let out = report(&hall, args);
+        assert_eq!(out.code, 2, "{args:?}: {}", out.stdout);
+        assert!(out.stderr.contains(says), "{args:?}: {}", out.stderr);
+        assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
+    }
+}
+
+#[test]
+fn an_empty_a_closed_and_a_future_period_say_why_in_every_format() {
+    let hall = hand_day();
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["--day", "2026-11-24"],
+            "closed",
+            "The hall was closed on Tuesday, 24 November 2026: no window was opened and no ticket was issued.",
+        ),
+        (
+            &["--from", "2026-10-01", "--to", "2026-10-07"],
+            "empty",
+            "Nothing happened in this period",
+        ),
+        (
+            &["--month", "2027-01"],
+            "future",
+            "The period begins on Friday, 1 January 2027, which has not come yet",
+        ),
+        (
+            &["--day"],
+            "not_over",
+            "The period is not over: the figures run up to 07:30.",
+        ),
+    ];
+    for (args, note, says) in cases {
+        for format in ["text", "md", "csv", "json", "html"] {
+            let out = report(&hall, &[args, &["--format", format]].concat());
+            assert_eq!(out.code, 0, "{args:?} {format}: {}", out.stderr);
+            for bad in ["NaN", "inf", "panicked"] {
+                assert!(
+                    !out.stdout.contains(bad),
+                    "{args:?} {format} has {bad}: {}",
+                    out.stdout
+                );
+            }
+            match format {
+                "json" => {
+                    let r: Value = serde_json::from_str(&out.stdout).expect("json");
+                    assert!(
+                        r["notes"]
+                            .as_array()
+                            .is_some_and(|v| v.iter().any(|n| n["note"] == note)),
+                        "{args:?}: {}",
+                        r["notes"]
+                    );
+                    assert_eq!(
+                        r["figures"]["customers"]["total"]["wait"]["mean"],
+                        Value::Null
+                    );
+                }
+                "csv" => {}
+                _ => assert!(
+                    out.stdout.contains(says),
+                    "{args:?} {format}: {}",
+                    out.stdout
+                ),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_json_has_the_documented_field_names() {
+    let hall = hand_day();
+    let r = json(&hall, &["--day", "2026-11-25", "--by", "window"]);
+    for key in [
+        "version",
+        "hall",
+        "time_zone",
+        "span",
+        "period",
+        "previous_period",
+        "by",
+        "filter",
+        "as_of",
+        "notes",
+        "figures",
+        "previous_figures",
+        "plan",
+        "trend",
+        "timeline",
+        "interval_minutes",
+        "warn_lead_minutes",
+        "key_figures",
+    ] {
+        assert!(r.get(key).is_some(), "{key} missing");
+    }
+    assert_eq!(r["version"], 1);
+    assert_eq!(r["span"], "day");
+    assert_eq!(r["by"], "window");
+    let f = &r["figures"];
+    for key in [
+        "customers",
+        "windows",
+        "breaks",
+        "unscheduled",
+        "requests",
+        "overrides",
+        "quality",
+        "open_days",
+        "closed_days",
+    ] {
+        assert!(f.get(key).is_some(), "figures.{key} missing");
+    }
+    assert_eq!(f["customers"]["groups"][0]["key"], "1");
+    assert!(f["quality"]["trainer"]["sessions"].is_number());
+    let t = &r["timeline"][0];
+    assert_eq!(t["kind"], "planned");
+    assert_eq!(t["start"], "2026-11-25T11:00:00+01:00");
+    assert_eq!(t["started"], "2026-11-25T11:00:00+01:00");
+}

@@ -155,6 +155,8 @@ pub enum Note {
     Closed { day: NaiveDate },
     /// Nothing happened in the period.
     Empty,
+    /// The period is under way and nothing has happened in it yet.
+    NothingYet,
     /// Some days of the period the hall was closed.
     ClosedDays { days: u64 },
     /// The period before has nothing to compare with.
@@ -333,9 +335,12 @@ pub fn build_from(hall: &Hall, facts: &Facts, input: &Input, q: &Query) -> Repor
             until: q.as_of.with_timezone(&hall.tz),
         });
     }
+    let over = q.period.end(hall) <= q.as_of;
     if started {
         if current.open_days == 0 {
-            notes.push(if q.period.days() == 1 {
+            notes.push(if !over {
+                Note::NothingYet
+            } else if q.period.days() == 1 {
                 Note::Closed { day: q.period.from }
             } else {
                 Note::Empty

@@ -1287,6 +1287,7 @@ pub fn notes(w: &Words, r: &Report) -> Vec<String> {
                 &[("date", (&w.long_date(*day)).into())],
             ),
             Note::Empty => w.t("report-note-empty"),
+            Note::NothingYet => w.t("report-note-nothing-yet"),
             Note::ClosedDays { days } => w.tr.f(
                 "report-note-closed-days",
                 &[("days", Arg::Num(*days as i64))],

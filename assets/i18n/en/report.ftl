@@ -58,6 +58,7 @@ report-note-future = The period begins on { $date }, which has not come yet: not
 report-note-not-over = The period is not over: the figures run up to { $time }.
 report-note-closed = The hall was closed on { $date }: no window was opened and no ticket was issued.
 report-note-empty = Nothing happened in this period: no window was opened and no ticket was issued.
+report-note-nothing-yet = Nothing has happened yet in this period: no window has opened and no ticket has been issued.
 report-note-closed-days = The hall was closed on { $days ->
     [one] { $days } day
    *[other] { $days } days

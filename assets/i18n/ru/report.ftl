@@ -60,6 +60,7 @@ report-note-future = Период начинается { $date } и ещё не 
 report-note-not-over = Период ещё не закончился: цифры приведены по { $time }.
 report-note-closed = Зал был закрыт ({ $date }): ни одно окно не открывалось и ни одного талона не выдано.
 report-note-empty = За этот период ничего не произошло: ни одно окно не открывалось и ни одного талона не выдано.
+report-note-nothing-yet = В этом периоде пока ничего не произошло: ни одно окно не открывалось и ни одного талона не выдано.
 report-note-closed-days = { $days ->
     [one] { $days } день
     [few] { $days } дня
@@ -299,6 +300,6 @@ report-screen-today = Сегодня
 report-screen-week = Эта неделя
 report-screen-arrivals = Клиенты по интервалам сегодня
 report-screen-waits = Ожидание сегодня по интервалам (мин)
-report-screen-week-waits = Эта неделя: среднее ожидание по дням (мин)
+report-screen-week-waits = Неделя: ожидание по дням (мин)
 report-screen-closed-today = Сегодня зал ещё не открывался.
 report-screen-keys = q выход · l язык · данные журнала обновляются сами

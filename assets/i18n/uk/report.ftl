@@ -60,6 +60,7 @@ report-note-future = Період починається { $date } і ще не 
 report-note-not-over = Період ще не скінчився: цифри наведено станом на { $time }.
 report-note-closed = Зал був зачинений ({ $date }): жодне вікно не відкривалося й жодного талона не видано.
 report-note-empty = За цей період нічого не сталося: жодне вікно не відкривалося й жодного талона не видано.
+report-note-nothing-yet = У цьому періоді ще нічого не сталося: жодне вікно не відкривалося й жодного талона не видано.
 report-note-closed-days = { $days ->
     [one] { $days } день
     [few] { $days } дні
@@ -299,6 +300,6 @@ report-screen-today = Сьогодні
 report-screen-week = Цей тиждень
 report-screen-arrivals = Клієнти за інтервалами сьогодні
 report-screen-waits = Очікування сьогодні за інтервалами (хв)
-report-screen-week-waits = Цей тиждень: середнє очікування за днями (хв)
+report-screen-week-waits = Тиждень: очікування за днями (хв)
 report-screen-closed-today = Сьогодні зал ще не відчинявся.
 report-screen-keys = q вихід · l мова · дані журналу оновлюються самі

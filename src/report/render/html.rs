@@ -93,7 +93,7 @@ pub fn html(w: &Words, r: &Report, tables: &[&Table]) -> String {
     let (narrow, wide): (Vec<&&Table>, Vec<&&Table>) = tables
         .iter()
         .filter(|t| on_paper(t, r))
-        .partition(|t| t.transposed || t.columns.len() <= 2 || t.id == "trainer");
+        .partition(|t| t.transposed || t.columns.len() <= 3 || t.id == "trainer");
     out.push_str("<div class=\"flow\">\n");
     for t in narrow {
         table(w, t, &mut out);

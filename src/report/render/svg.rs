@@ -64,7 +64,7 @@ impl Svg {
         let mut out = String::new();
         let _ = write!(
             out,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\" font-size=\"{FONT}\" font-family=\"DejaVu Sans, Noto Sans, Arial, sans-serif\">",
+            "<svg viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{}\" font-size=\"{FONT}\" font-family=\"DejaVu Sans, Noto Sans, Arial, sans-serif\">",
             esc(label)
         );
         Svg { out }
@@ -581,8 +581,8 @@ pub fn reasons(w: &Words, r: &Report) -> String {
         s.none(&w.t("report-chart-no-unscheduled"));
         return s.end();
     }
-    let label_room = 24.0;
-    let value_room = 18.0;
+    let label_room = 30.0;
+    let value_room = 16.0;
     let (left, right, top, bottom) = (label_room + 1.0, W - value_room, 2.0, H - 3.0);
     let max = rows.iter().map(|x| x.minutes).fold(0.0, f64::max).max(1.0);
     let row_h = (bottom - top) / rows.len().max(1) as f64;

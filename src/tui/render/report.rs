@@ -5,10 +5,10 @@
 //! A pure function of the screen's state and the frame's size.
 
 use crate::report::tables::{Value, Words};
-use crate::report::{KeyFigure, Report, TrendStep, Unit};
+use crate::report::{KeyFigure, Report, TrendStep};
 use crate::tui::app::report::ReportScreen;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
@@ -92,9 +92,9 @@ pub fn render(s: &ReportScreen, colour: bool, frame: &mut Frame) {
     let wide = charts.width >= WIDE;
     let cols: Vec<Constraint> = if wide {
         vec![
-            Constraint::Percentage(45),
+            Constraint::Percentage(42),
+            Constraint::Percentage(28),
             Constraint::Percentage(30),
-            Constraint::Percentage(25),
         ]
     } else {
         vec![Constraint::Percentage(58), Constraint::Percentage(42)]
@@ -217,13 +217,21 @@ fn waits_chart(w: &Words, r: &Report, colour: bool, area: Rect, frame: &mut Fram
     let actual = point(|p| p.mean_wait);
     let forecast = point(|p| p.forecast_mean_wait);
     let target = point(|p| p.target);
-    let top = actual
+    // As on paper: what happened and the target set the scale; a forecast
+    // far above them runs off the top rather than flatten the rest.
+    let seen = actual
         .iter()
-        .chain(&forecast)
         .chain(&target)
         .map(|(_, v)| *v)
-        .fold(1.0, f64::max)
-        .ceil();
+        .fold(0.0, f64::max);
+    let predicted = forecast.iter().map(|(_, v)| *v).fold(0.0, f64::max);
+    let top = if seen > 0.0 {
+        seen.max(predicted.min(seen * 2.0))
+    } else {
+        predicted
+    }
+    .max(1.0)
+    .ceil();
     let last = (r.plan.len().saturating_sub(1)) as f64;
     let datasets = vec![
         Dataset::default()
@@ -249,6 +257,7 @@ fn waits_chart(w: &Words, r: &Report, colour: bool, area: Rect, frame: &mut Fram
     let end = r.plan.last().map(|p| p.end.format("%H:%M").to_string());
     let chart = Chart::new(datasets)
         .block(block)
+        .hidden_legend_constraints((Constraint::Ratio(1, 2), Constraint::Ratio(1, 2)))
         .x_axis(
             Axis::default()
                 .bounds([0.0, last.max(1.0)])
@@ -298,6 +307,8 @@ fn week_bars(w: &Words, r: &Report, colour: bool, area: Rect, frame: &mut Frame)
     frame.render_widget(chart, area);
 }
 
+/// Unscheduled breaks by reason: a line each, with a bar as long as its
+/// minutes against the longest.
 fn reasons(w: &Words, r: &Report, colour: bool, area: Rect, frame: &mut Frame) {
     let block = Block::default()
         .borders(Borders::TOP)
@@ -312,25 +323,32 @@ fn reasons(w: &Words, r: &Report, colour: bool, area: Rect, frame: &mut Frame) {
         );
         return;
     }
-    let bars: Vec<Bar> = rows
+    let most = rows.iter().map(|x| x.minutes).fold(0.0, f64::max).max(1.0);
+    let label_width = rows
+        .iter()
+        .map(|x| w.reason(&x.reason).chars().count())
+        .max()
+        .unwrap_or(0);
+    let lines: Vec<Line> = rows
         .iter()
         .map(|x| {
-            Bar::with_label(
-                Line::from(w.reason(&x.reason)),
-                x.minutes.round().max(0.0) as u64,
-            )
-            .text_value(format!(
-                "{} · {}",
-                x.count,
-                w.value(&Value::Num(Unit::Minutes, Some(x.minutes)))
-            ))
+            let label = w.reason(&x.reason);
+            let value = w.tr.f(
+                "report-chart-reason-value",
+                &[
+                    ("count", crate::i18n::Arg::Num(x.count as i64)),
+                    ("minutes", crate::i18n::Arg::Num(x.minutes.round() as i64)),
+                ],
+            );
+            let room = usize::from(area.width)
+                .saturating_sub(label_width + value.chars().count() + 3)
+                .min(20);
+            let bar = "█".repeat(((x.minutes / most) * room as f64).round() as usize);
+            Line::from(vec![
+                Span::raw(format!("{label:<label_width$} {value} ")),
+                Span::styled(bar, style(colour, Color::Yellow)),
+            ])
         })
         .collect();
-    let chart = BarChart::horizontal(bars)
-        .block(block)
-        .bar_width(1)
-        .bar_gap(0)
-        .bar_style(style(colour, Color::Yellow))
-        .direction(Direction::Horizontal);
-    frame.render_widget(chart, area);
+    frame.render_widget(Paragraph::new(lines).block(block), area);
 }
