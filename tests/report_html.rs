@@ -126,20 +126,3 @@ fn the_overflow_check_sees_what_leaves_the_page() {
         "{bad:?}"
     );
 }
-
-#[test]
-#[ignore]
-fn dump() {
-    let (_dir, hall) = april();
-    for (n, lang, args) in [
-        ("day_ru", "ru", vec!["--day", "2026-04-14"]),
-        ("month_hu", "hu", vec!["--month", "2026-04"]),
-        (
-            "week_uk",
-            "uk",
-            vec!["--week", "2026-04-14", "--by", "window"],
-        ),
-    ] {
-        std::fs::write(format!("/tmp/rep/{n}.html"), html(&hall, lang, &args)).unwrap();
-    }
-}
