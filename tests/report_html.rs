@@ -33,6 +33,7 @@ fn april() -> (tempfile::TempDir, Hall) {
         first_day: chrono::NaiveDate::from_ymd_opt(2026, 4, 1).unwrap_or_default(),
         days: 30,
         tickets_per_day: TICKETS,
+        every_day: false,
         seed: 4,
     };
     let mut log = Log::open(&hall.log_path(), spec.clone()).expect("log");

@@ -46,6 +46,7 @@ fn busy_hall(dir: &std::path::Path) -> (Hall, HallSpec) {
         first_day: first_day(),
         days: DAYS,
         tickets_per_day: TICKETS,
+        every_day: false,
         seed: 15,
     };
     let mut log = Log::open(&hall.log_path(), spec.clone()).expect("log");

@@ -30,6 +30,7 @@ fn log(dir: &std::path::Path) -> Log {
         first_day: NaiveDate::from_ymd_opt(2026, 4, 6).unwrap_or_default(),
         days: 10,
         tickets_per_day: TICKETS,
+        every_day: false,
         seed: 9,
     };
     let mut log = Log::open(&dir.join("hall.sqlite"), hall.clone()).expect("log");

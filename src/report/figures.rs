@@ -5,7 +5,7 @@
 //! carried out.
 
 use super::facts::{BreakFact, End, Facts, SpanKind, TicketFact};
-use super::period::{Period, day_of, day_start};
+use super::period::{Days, Period, day_of, day_start};
 use super::quality::{self, Quality};
 use super::stats::{Dist, minutes, share};
 use crate::domain::{BreakKind, Hall, Instant, ServiceCode, StaffId, WindowId};
@@ -335,12 +335,6 @@ fn boundary_after(hall: &Hall, t: Instant, by: By) -> Option<Instant> {
     Some(if b > t { b } else { t + hall.forecast.interval })
 }
 
-/// The end of the business day a ticket was issued on: what happened after
-/// it is not counted for that ticket.
-fn day_end(hall: &Hall, t: Instant) -> Instant {
-    day_start(hall, day_of(hall, t) + Duration::days(1))
-}
-
 /// What became of a ticket by the end of its day (or now).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 enum Outcome {
@@ -386,11 +380,12 @@ pub fn customers(facts: &Facts, scope: &Scope) -> Grouped<Customers> {
     let hall = scope.hall;
     let mut total = CustomerAcc::default();
     let mut groups: BTreeMap<Key, CustomerAcc> = BTreeMap::new();
+    let mut days = Days::new(hall);
     for t in &facts.tickets {
         if !scope.holds(t.issued) {
             continue;
         }
-        let end = day_end(hall, t.issued);
+        let end = days.end(t.issued);
         let first = t.first_call().filter(|c| c.at < end);
         if !scope.filter.admits(
             first.map(|c| c.window),
@@ -850,9 +845,10 @@ pub fn open_days(facts: &Facts, scope: &Scope) -> (u64, Vec<NaiveDate>) {
         day_of(hall, scope.until - Duration::milliseconds(1))
     };
     let mut open = std::collections::BTreeSet::new();
+    let mut days = Days::new(hall);
     for t in &facts.tickets {
         if scope.holds(t.issued) {
-            open.insert(day_of(hall, t.issued));
+            open.insert(days.day(t.issued));
         }
     }
     for s in facts.spans.iter().filter(|s| s.kind == SpanKind::Staffed) {
@@ -889,5 +885,157 @@ pub fn figures(facts: &Facts, scope: &Scope, index: &TicketIndex) -> Figures {
         quality: quality::figures(facts, scope),
         open_days,
         closed_days,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Command, Event, Recorded, decide};
+    use crate::report::facts::walk;
+    use chrono::TimeZone;
+
+    fn hall() -> Hall {
+        Hall::sample()
+    }
+
+    /// 2 March 2026 (a Monday) at a time in Budapest.
+    fn at(h: u32, m: u32) -> Instant {
+        chrono_tz::Europe::Budapest
+            .with_ymd_and_hms(2026, 3, 2, h, m, 0)
+            .single()
+            .map(|t| t.with_timezone(&chrono::Utc))
+            .unwrap_or_default()
+    }
+
+    /// Runs commands at their times and records what they yield.
+    fn log(steps: &[(Instant, Command)]) -> Vec<Recorded> {
+        let hall = hall();
+        let mut state = crate::domain::State::new();
+        let mut out = Vec::new();
+        for (t, cmd) in steps {
+            for e in decide(&hall, &state, cmd, *t, None).unwrap_or_default() {
+                state.apply(*t, &e);
+                out.push(Recorded {
+                    seq: out.len() as u64 + 1,
+                    at: *t,
+                    origin: "test".into(),
+                    event: e,
+                });
+            }
+        }
+        out
+    }
+
+    fn day() -> Period {
+        Period::day(NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default())
+    }
+
+    #[test]
+    fn nothing_gives_no_figure_and_never_a_nan() {
+        let hall = hall();
+        let facts = Facts::default();
+        let filter = Filter::default();
+        let scope = Scope::new(&hall, day(), at(20, 0), By::Window, &filter);
+        let f = figures(&facts, &scope, &TicketIndex::new(&facts));
+        assert_eq!(f.customers.total.issued, 0);
+        assert_eq!(f.customers.total.wait.mean, None);
+        assert_eq!(f.customers.total.within_target, None);
+        assert_eq!(f.windows.total.busy_share, None);
+        assert_eq!(f.breaks.total, Breaks::default());
+        assert!(f.customers.groups.is_empty());
+        assert_eq!((f.open_days, f.closed_days.len()), (0, 1));
+        let json = serde_json::to_string(&f).unwrap_or_default();
+        assert!(!json.contains("NaN") && !json.contains("inf"));
+    }
+
+    #[test]
+    fn a_transferred_customer_counts_once_with_the_first_wait() {
+        use crate::domain::{ServiceCode, TransferTo, WindowId};
+        let a = ServiceCode::new("A");
+        let events = log(&[
+            (
+                at(8, 0),
+                Command::OpenWindow {
+                    window: WindowId(1),
+                    staff: None,
+                },
+            ),
+            (
+                at(8, 0),
+                Command::OpenWindow {
+                    window: WindowId(2),
+                    staff: None,
+                },
+            ),
+            (
+                at(9, 0),
+                Command::IssueTicket {
+                    service: a.clone(),
+                    window: None,
+                },
+            ),
+            (
+                at(9, 6),
+                Command::CallNext {
+                    window: WindowId(1),
+                },
+            ),
+            (
+                at(9, 10),
+                Command::Transfer {
+                    window: WindowId(1),
+                    to: TransferTo::Window(WindowId(2)),
+                },
+            ),
+            (
+                at(9, 30),
+                Command::CallNext {
+                    window: WindowId(2),
+                },
+            ),
+            (
+                at(9, 33),
+                Command::Serve {
+                    window: WindowId(2),
+                },
+            ),
+        ]);
+        let hall = hall();
+        let facts = walk(&hall, &events);
+        let filter = Filter::default();
+        let scope = Scope::new(&hall, day(), at(20, 0), By::Window, &filter);
+        let c = customers(&facts, &scope);
+        assert_eq!(
+            (c.total.issued, c.total.served, c.total.transferred),
+            (1, 1, 1)
+        );
+        assert_eq!(c.total.wait.mean, Some(6.0));
+        // From the last call to the end of the service.
+        assert_eq!(c.total.service.mean, Some(3.0));
+        // The customer belongs to the window that called them first.
+        assert_eq!(c.groups.len(), 1);
+        assert_eq!(c.groups[0].key, Key::Window(WindowId(1)));
+        let w = windows(&facts, &scope);
+        let busy: Vec<f64> = w.groups.iter().map(|g| g.figures.busy_minutes).collect();
+        assert_eq!(busy, [4.0, 3.0]);
+        assert!(
+            !events
+                .iter()
+                .any(|r| matches!(r.event, Event::TicketsExpired { .. }))
+        );
+    }
+
+    #[test]
+    fn intervals_are_laid_from_the_opening_time() {
+        let hall = hall();
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default();
+        assert_eq!(interval_start(&hall, at(8, 14)), t(8, 0));
+        assert_eq!(interval_start(&hall, at(8, 30)), t(8, 30));
+        assert_eq!(interval_start(&hall, at(7, 50)), t(7, 30));
+        assert_eq!(interval_start(&hall, at(23, 59)), t(23, 30));
+        assert_eq!(Key::Interval(t(9, 30)).id(), "09:30");
+        assert_eq!(Key::Weekday(7).id(), "sun");
+        assert_eq!(Key::NoStaff.id(), "none");
     }
 }

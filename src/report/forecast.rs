@@ -5,7 +5,7 @@
 //! interval by interval.
 
 use super::facts::{Facts, TicketFact};
-use super::period::day_of;
+use super::period::{Days, day_of};
 use super::stats::minutes;
 use crate::domain::{Event, Hall, Instant, Recorded};
 use crate::staffing::{Away, Evaluator, History, Outlook, learn};
@@ -95,24 +95,33 @@ pub fn plan_vs_day(
             wanted.entry(past).or_default();
         }
     }
+    let mut clock = Days::new(hall);
     for r in history.iter().chain(events) {
         if !is_history(&r.event) {
             continue;
         }
-        if let Some(v) = wanted.get_mut(&day_of(hall, r.at)) {
+        if let Some(v) = wanted.get_mut(&clock.day(r.at)) {
             v.push(r);
         }
     }
     let mut tickets: HashMap<NaiveDate, Vec<&TicketFact>> = HashMap::new();
     for t in &facts.tickets {
-        tickets.entry(day_of(hall, t.issued)).or_default().push(t);
+        tickets.entry(clock.day(t.issued)).or_default().push(t);
     }
     let mut rows: BTreeMap<NaiveTime, Row> = BTreeMap::new();
     for day in days {
+        // The forecast reads only when and what; who wrote it is left out.
         let mut past: Vec<Recorded> = History::days(hall, *day)
             .iter()
             .filter_map(|d| wanted.get(d))
-            .flat_map(|v| v.iter().map(|r| (*r).clone()))
+            .flat_map(|v| {
+                v.iter().map(|r| Recorded {
+                    seq: r.seq,
+                    at: r.at,
+                    origin: String::new(),
+                    event: r.event.clone(),
+                })
+            })
             .collect();
         past.sort_by_key(|r| r.seq);
         let demand = learn(hall, *day, &History { events: past });

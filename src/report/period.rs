@@ -112,6 +112,45 @@ pub fn day_of(hall: &Hall, t: Instant) -> NaiveDate {
     t.with_timezone(&hall.tz).date_naive()
 }
 
+/// The day of an instant and where that day ends, remembered for the last
+/// day asked about: events come in time order, so a month of them needs a
+/// time-zone conversion per day rather than per event.
+pub struct Days<'a> {
+    hall: &'a Hall,
+    last: Option<(Instant, Instant, NaiveDate)>,
+}
+
+impl<'a> Days<'a> {
+    pub fn new(hall: &'a Hall) -> Days<'a> {
+        Days { hall, last: None }
+    }
+
+    fn find(&mut self, t: Instant) -> (Instant, Instant, NaiveDate) {
+        match self.last {
+            Some(d) if d.0 <= t && t < d.1 => d,
+            _ => {
+                let day = day_of(self.hall, t);
+                let d = (
+                    day_start(self.hall, day),
+                    day_start(self.hall, day + Duration::days(1)),
+                    day,
+                );
+                self.last = Some(d);
+                d
+            }
+        }
+    }
+
+    pub fn day(&mut self, t: Instant) -> NaiveDate {
+        self.find(t).2
+    }
+
+    /// Midnight after `t`'s day.
+    pub fn end(&mut self, t: Instant) -> Instant {
+        self.find(t).1
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,6 +23,8 @@ pub struct Params {
     pub days: u32,
     /// Customers on an ordinary weekday; Saturdays get half, Sundays none.
     pub tickets_per_day: u32,
+    /// Every day an ordinary weekday, Sundays included (for the benchmark).
+    pub every_day: bool,
     pub seed: u64,
 }
 
@@ -155,6 +157,7 @@ pub fn generate(hall: &Hall, p: &Params) -> Vec<Vec<(Instant, Event)>> {
     for i in 0..p.days {
         let day = p.first_day + Duration::days(i64::from(i));
         let load = match day.weekday() {
+            _ if p.every_day => 1.0,
             Weekday::Sun => 0.0,
             Weekday::Sat => 0.5,
             _ => 1.0,
@@ -513,10 +516,9 @@ impl Day<'_> {
         }
         if let Some((go, brk)) = win.next_break
             && at >= go
+            && self.try_break(at, w, brk)
         {
-            if self.try_break(at, w, brk) {
-                return;
-            }
+            return;
         }
         match self.exec(at, Command::CallNext { window: w }, None) {
             Ok(events) => {
@@ -686,5 +688,40 @@ pub fn hall(tickets_per_day: u32) -> Hall {
     match crate::config::parse(&config(tickets_per_day), "sample.toml") {
         Ok(c) => c.hall,
         Err(_) => Hall::sample(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_seed_makes_the_same_weeks_and_sundays_are_closed() {
+        let hall = hall(120);
+        let p = Params {
+            first_day: NaiveDate::from_ymd_opt(2026, 4, 11).unwrap_or_default(),
+            days: 2,
+            tickets_per_day: 120,
+            every_day: false,
+            seed: 3,
+        };
+        let a = generate(&hall, &p);
+        assert_eq!(a, generate(&hall, &p));
+        assert!(!a[0].is_empty(), "Saturday is open");
+        assert!(a[1].is_empty(), "Sunday is closed");
+        let other = generate(&hall, &Params { seed: 4, ..p });
+        assert_ne!(a, other);
+        // Every event was decided in time order.
+        assert!(a[0].windows(2).all(|w| w[0].0 <= w[1].0));
+    }
+
+    #[test]
+    fn the_config_is_a_valid_hall_of_the_size_asked() {
+        let c = crate::config::parse(&config(2000), "sample.toml");
+        let Ok(c) = c else {
+            panic!("{c:?}");
+        };
+        assert_eq!(c.hall.windows.len() as u32, windows_for(2000));
+        assert!(c.hall.windows.len() >= 25);
     }
 }

@@ -282,6 +282,9 @@ struct Field<T> {
     get: fn(&T) -> Value,
 }
 
+/// A table of one figure group: a row per group of this period, the whole,
+/// the whole of the period before, and the change.
+#[allow(clippy::too_many_arguments)]
 fn grouped<T>(
     w: &Words,
     r: &Report,

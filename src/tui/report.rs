@@ -15,7 +15,7 @@ use crate::views::report::{input_for, training_sessions};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant as StdInstant};
@@ -42,7 +42,7 @@ pub fn load(
     tr: Tr,
     clock: Clock,
     filter: Filter,
-    training: &PathBuf,
+    training: &Path,
 ) -> Result<ReportScreen, ScreenError> {
     let hall = opened.log.hall().clone();
     let now = clock.now();
@@ -90,7 +90,7 @@ fn event_loop(
     clock: Clock,
     colour: bool,
     stop: &AtomicBool,
-    training: &PathBuf,
+    training: &Path,
 ) -> Result<(), ScreenError> {
     let mut dirty = true;
     let mut last_second = clock.now().timestamp();
