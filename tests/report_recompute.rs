@@ -952,8 +952,7 @@ fn one_break(w: &World, s: &Scope, spec: &HallSpec, b: &Brk) -> One {
         let in_force = b
             .extended
             .iter()
-            .filter(|(es, _)| *es < jseq)
-            .next_back()
+            .rfind(|(es, _)| *es < jseq)
             .and_then(|(es, t)| w.order_at(*t, *es))
             .or(cut_order);
         if taken_in || in_force.is_some_and(|c| order <= c) {

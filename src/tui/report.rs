@@ -45,7 +45,9 @@ pub fn load(
     training: &Path,
 ) -> Result<ReportScreen, ScreenError> {
     let hall = opened.log.hall().clone();
-    let now = clock.now();
+    // Events another terminal stamped a moment ahead of this clock count too.
+    let newest = opened.log.tail(1)?.first().map(|r| r.at);
+    let now = newest.map_or(clock.now(), |t| t.max(clock.now()));
     let mut input = input_for(&opened.log, &queries(&hall, &filter, now))?;
     input.sessions = training_sessions(training, &hall);
     let last = opened.log.last_seq();
@@ -147,7 +149,7 @@ fn event_loop(
         }
         if second {
             last_second = now.timestamp();
-            screen.now = now;
+            screen.now = screen.now.max(now);
             dirty = true;
         }
     }

@@ -79,8 +79,14 @@ impl ReportScreen {
         })
     }
 
-    /// Takes in what other terminals wrote, and the clock's move.
+    /// Takes in what other terminals wrote, and the clock's move. A terminal
+    /// whose clock runs a little ahead has its events counted all the same:
+    /// the screen's now is never before the newest event it has.
     pub fn add(&mut self, events: Vec<Recorded>, now: Instant) {
+        let now = events
+            .iter()
+            .map(|r| r.at)
+            .fold(now.max(self.now), Instant::max);
         if let Some(last) = events.last() {
             self.last_seq = self.last_seq.max(last.seq);
         }
