@@ -9,8 +9,9 @@ use unic_langid::LanguageIdentifier;
 
 /// The areas whose messages live in separate files under `assets/i18n/<lang>/`,
 /// so that each screen's words can change without touching the others'.
-pub const PARTS: [&str; 9] = [
+pub const PARTS: [&str; 10] = [
     "core", "planner", "board", "trainer", "sim", "store", "kiosk", "access", "feedback",
+    "report",
 ];
 
 #[derive(
@@ -74,6 +75,7 @@ impl Lang {
                     include_str!(concat!("../assets/i18n/", $lang, "/kiosk.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/access.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/feedback.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/report.ftl")),
                 ]
             };
         }

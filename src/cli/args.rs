@@ -120,6 +120,9 @@ pub enum Cmd {
         #[arg(long)]
         json: bool,
     },
+    /// Reports: waits, service and the break discipline for a day, week,
+    /// month or range, next to the period before; or the live report screen
+    Report(Box<crate::cli::report::ReportArgs>),
     /// The event log, newest last
     Log {
         /// One JSON object per line
@@ -505,6 +508,15 @@ pub enum BenchCmd {
         /// Feedback entries among them (each with a rating)
         #[arg(long, default_value_t = 5_000, value_parser = clap::value_parser!(u32).range(1..))]
         entries: u32,
+    },
+    /// Time a month's report of a busy hall (built first, not timed)
+    Report {
+        /// Days of history
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=400))]
+        days: u32,
+        /// Customers on an ordinary weekday
+        #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u32).range(1..=20000))]
+        tickets: u32,
     },
     /// Simulated customers per second, on one core and on all
     Sim {

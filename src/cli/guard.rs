@@ -92,6 +92,7 @@ pub fn action_of(command: &Cmd) -> Option<Action> {
             super::store::StoreCmd::Restore { .. } => Action::StoreRestore,
         },
         Cmd::Survey { .. } => Action::Survey,
+        Cmd::Report(_) => Action::Report,
         Cmd::Feedback(args) => {
             use super::feedback::FeedbackCmd as F;
             match &args.cmd {

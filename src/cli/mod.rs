@@ -29,6 +29,7 @@ pub mod input;
 mod kiosk;
 mod notice;
 mod plan;
+pub mod report;
 mod run;
 mod screens;
 pub mod simulate;

@@ -11,6 +11,7 @@ pub mod check;
 mod create;
 mod file;
 mod quality;
+mod range;
 mod schema;
 
 use crate::domain::{

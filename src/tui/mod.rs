@@ -16,6 +16,7 @@ pub mod keyscript;
 pub mod kiosk;
 pub mod render;
 pub mod survey;
+pub mod report;
 pub mod trainer;
 
 pub(crate) use hall::clicked;

@@ -15,5 +15,6 @@ pub mod kiosk;
 pub mod notice;
 pub mod plan_print;
 pub mod planner;
+pub mod report;
 pub mod waits;
 pub mod words;

@@ -20,6 +20,7 @@ impl Drop for Scratch {
 }
 
 mod feedback;
+pub mod report;
 pub mod train;
 
 use crate::cli::args::BenchCmd;
@@ -44,6 +45,9 @@ pub fn run(b: &BenchCmd) -> Result<(), Failure> {
             Ok(())
         }
         BenchCmd::Sim { reps } => sim(*reps).map_err(|e| Failure::Bad(e.to_string())),
+        BenchCmd::Report { days, tickets } => {
+            report::run(*days, *tickets).map_err(|e| Failure::Bad(e.to_string()))
+        }
         BenchCmd::Train { frames } => {
             train::run(*frames);
             Ok(())

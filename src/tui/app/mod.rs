@@ -10,6 +10,7 @@ pub mod planner;
 pub mod prompt;
 pub mod replay;
 pub mod survey;
+pub mod report;
 pub mod trainer;
 
 pub use modal::{Modal, REASONS};

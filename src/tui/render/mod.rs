@@ -12,6 +12,7 @@ mod panels;
 pub mod planner;
 mod prompt;
 pub mod survey;
+pub mod report;
 pub mod trainer;
 
 use crate::tui::app::{App, Screen};
