@@ -10,8 +10,7 @@ use unic_langid::LanguageIdentifier;
 /// The areas whose messages live in separate files under `assets/i18n/<lang>/`,
 /// so that each screen's words can change without touching the others'.
 pub const PARTS: [&str; 10] = [
-    "core", "planner", "board", "trainer", "sim", "store", "kiosk", "access", "feedback",
-    "report",
+    "core", "planner", "board", "trainer", "sim", "store", "kiosk", "access", "feedback", "report",
 ];
 
 #[derive(

@@ -15,7 +15,7 @@ use chrono_tz::Tz;
 use common::{Hall, run};
 use frontdesk::domain::{Hall as HallSpec, Recorded, WindowId};
 use frontdesk::report::sample;
-use frontdesk::staffing::{Away, Evaluator, History, Outlook, learn};
+use frontdesk::staffing::{Away, Evaluator, History, learn};
 use frontdesk::store::Log;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -1276,12 +1276,12 @@ fn plan(evs: &[Ev], w: &World, s: &Scope, spec: &HallSpec, days: &[NaiveDate]) -
             }
             for c in cells {
                 row.fa += c.arrivals;
-                match c.outlook {
-                    Outlook::Overloaded => row.overloaded += 1,
-                    Outlook::Stable { mean_wait, .. } => {
-                        row.weighted += c.arrivals * mean_wait;
-                        row.weight += c.arrivals;
-                    }
+                if c.overloaded {
+                    row.overloaded += 1;
+                }
+                if let Some(mean_wait) = c.mean_wait {
+                    row.weighted += c.arrivals * mean_wait;
+                    row.weight += c.arrivals;
                 }
             }
             for t in w.tickets.values() {

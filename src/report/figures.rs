@@ -921,6 +921,7 @@ mod tests {
                     at: *t,
                     origin: "test".into(),
                     event: e,
+                    user: None,
                 });
             }
         }

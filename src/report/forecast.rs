@@ -8,7 +8,7 @@ use super::facts::{Facts, TicketFact};
 use super::period::{Days, day_of};
 use super::stats::minutes;
 use crate::domain::{Event, Hall, Instant, Recorded};
-use crate::staffing::{Away, Evaluator, History, Outlook, learn};
+use crate::staffing::{Away, Evaluator, History, learn};
 use chrono::{Duration, NaiveDate, NaiveTime};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -120,6 +120,7 @@ pub fn plan_vs_day(
                     at: r.at,
                     origin: String::new(),
                     event: r.event.clone(),
+                    user: None,
                 })
             })
             .collect();
@@ -147,12 +148,13 @@ pub fn plan_vs_day(
             row.end.get_or_insert(to.with_timezone(&hall.tz).time());
             for cell in cells {
                 row.forecast_arrivals += cell.arrivals;
-                match cell.outlook {
-                    Outlook::Overloaded => row.overloaded += 1,
-                    Outlook::Stable { mean_wait, .. } => {
-                        row.weighted += cell.arrivals * mean_wait;
-                        row.weight += cell.arrivals;
-                    }
+                // An overloaded interval is flagged and its real wait counts.
+                if cell.overloaded {
+                    row.overloaded += 1;
+                }
+                if let Some(mean_wait) = cell.mean_wait {
+                    row.weighted += cell.arrivals * mean_wait;
+                    row.weight += cell.arrivals;
                 }
             }
             for t in todays

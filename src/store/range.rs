@@ -13,7 +13,7 @@ impl Log {
     /// Events of the given kinds (as [`crate::domain::Event::kind`] names
     /// them) recorded at or after `from` (when given) and before `to`, in log
     /// order.
-    pub fn events_between(
+    pub fn events_in_range(
         &self,
         kinds: &[&str],
         from: Option<Instant>,
@@ -86,6 +86,8 @@ impl Log {
                 at,
                 origin: row.get(2).map_err(|e| self.sql_err(e))?,
                 event,
+                // Reports count what happened, not who keyed it in.
+                user: None,
             });
         }
         Ok(out)

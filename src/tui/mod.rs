@@ -15,8 +15,8 @@ pub mod hall;
 pub mod keyscript;
 pub mod kiosk;
 pub mod render;
-pub mod survey;
 pub mod report;
+pub mod survey;
 pub mod trainer;
 
 pub(crate) use hall::clicked;

@@ -34,15 +34,15 @@ pub fn input_for(log: &Log, qs: &[Query]) -> Result<Input, StoreError> {
     ) else {
         return Ok(Input::default());
     };
-    let mut events = log.events_between(&PLAN_KINDS, None, from)?;
-    events.extend(log.events_between(&REPORT_KINDS, Some(from), to)?);
+    let mut events = log.events_in_range(&PLAN_KINDS, None, from)?;
+    events.extend(log.events_in_range(&REPORT_KINDS, Some(from), to)?);
     events.sort_by_key(|r| r.seq);
     let spans: Vec<_> = readings.iter().filter_map(|r| r.history).collect();
     let history = match (
         spans.iter().map(|(a, _)| *a).min(),
         spans.iter().map(|(_, b)| *b).max(),
     ) {
-        (Some(a), Some(b)) => log.events_between(&HISTORY_KINDS, Some(a), b.min(from))?,
+        (Some(a), Some(b)) => log.events_in_range(&HISTORY_KINDS, Some(a), b.min(from))?,
         _ => Vec::new(),
     };
     Ok(Input {

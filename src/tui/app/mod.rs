@@ -9,8 +9,8 @@ mod modal;
 pub mod planner;
 pub mod prompt;
 pub mod replay;
-pub mod survey;
 pub mod report;
+pub mod survey;
 pub mod trainer;
 
 pub use modal::{Modal, REASONS};

@@ -11,8 +11,8 @@ pub mod overview;
 mod panels;
 pub mod planner;
 mod prompt;
-pub mod survey;
 pub mod report;
+pub mod survey;
 pub mod trainer;
 
 use crate::tui::app::{App, Screen};
