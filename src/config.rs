@@ -52,6 +52,17 @@ pub struct Config {
     pub languages: Vec<String>,
     pub board: Board,
     pub simulation: Simulation,
+    /// Where the hall's log lives when not in the embedded SQLite file.
+    pub store: StoreSettings,
+}
+
+/// `[store]`: a PostgreSQL database for the log, and the hall's id in it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct StoreSettings {
+    /// `postgresql://…`; `None` keeps the log in the SQLite file.
+    pub url: Option<String>,
+    /// The hall's id in the database (several halls may share one).
+    pub hall: Option<String>,
 }
 
 /// How the customer board behaves.
@@ -147,6 +158,7 @@ pub(crate) struct RawConfig {
     forecast: Option<RawForecast>,
     board: Option<RawBoard>,
     simulation: Option<RawSimulation>,
+    store: Option<RawStore>,
     services: Spanned<Vec<RawService>>,
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
@@ -165,6 +177,13 @@ struct RawForecast {
 struct RawBoard {
     rotate_seconds: Option<Spanned<i64>>,
     bell: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table")]
+struct RawStore {
+    url: Option<Spanned<String>>,
+    hall: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -296,6 +315,7 @@ impl RawConfig {
         let policy = check_breaks(cx, self.breaks)?;
         let forecast = check_forecast(cx, self.forecast)?;
         let board = check_board(cx, self.board)?;
+        let store = check_store(cx, self.store)?;
         let simulation = Simulation {
             late_break_end: match self.simulation.and_then(|s| s.late_break_end) {
                 None | Some(RawLateBreakEnd::AsPlanned) => LateBreakEnd::AsPlanned,
@@ -334,6 +354,7 @@ impl RawConfig {
             languages,
             board,
             simulation,
+            store,
         })
     }
 }
@@ -562,6 +583,35 @@ fn check_forecast(cx: &Ctx, forecast: Option<RawForecast>) -> Result<Forecasting
         interval,
         history_weeks,
     })
+}
+
+fn check_store(cx: &Ctx, store: Option<RawStore>) -> Result<StoreSettings, ConfigError> {
+    let Some(s) = store else {
+        return Ok(StoreSettings::default());
+    };
+    let url = match &s.url {
+        Some(u) if !crate::store::pgconn::is_postgres_url(u.get_ref()) => {
+            return Err(cx.at(
+                u,
+                "store.url",
+                "must be a PostgreSQL URL, postgresql://USER@HOST/DATABASE (without it the log stays in the SQLite file)",
+            ));
+        }
+        Some(u) => Some(u.get_ref().clone()),
+        None => None,
+    };
+    let hall = match &s.hall {
+        Some(h) if !crate::store::pgschema::valid_hall_id(h.get_ref()) => {
+            return Err(cx.at(
+                h,
+                "store.hall",
+                "must be 1 to 40 lower-case letters, digits, - or _, starting with a letter or digit",
+            ));
+        }
+        Some(h) => Some(h.get_ref().clone()),
+        None => None,
+    };
+    Ok(StoreSettings { url, hall })
 }
 
 fn check_board(cx: &Ctx, board: Option<RawBoard>) -> Result<Board, ConfigError> {

@@ -14,7 +14,7 @@ pub fn reset(cli: &Cli, clock: Clock) -> Result<(), Failure> {
     let tr = translator(cli, Some("en"));
     say(&tr.f(
         "demo-reset",
-        &[("path", (&log.path().display().to_string()).into())],
+        &[("path", (&log.shown()).into())],
     ));
     Ok(())
 }

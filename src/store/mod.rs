@@ -1,12 +1,22 @@
-//! The append-only event log in SQLite. Every screen and report is a view of it;
-//! several processes on one host share it safely through SQLite's locking.
+//! The append-only event log. Every screen and report is a view of it. [`Log`]
+//! is either the embedded SQLite file ([`SqliteLog`], here), which several
+//! processes on one host share safely through SQLite's locking, or a hall in a
+//! PostgreSQL database (`postgres`), shared by hosts and halls.
 //!
 //! An event is acknowledged only after its transaction is durably committed (WAL,
 //! `synchronous = FULL`). A command is decided while holding the write lock and
 //! after catching up with what other processes wrote, so two terminals can never
 //! hand out the same ticket number.
 
+mod backend;
+pub mod copy;
+pub mod pgconn;
+pub mod pglog;
+pub mod pgschema;
 mod schema;
+
+pub use backend::{Location, Log};
+pub use pglog::PgLog;
 
 use crate::domain::{
     BreakId, Command, Event, Hall, Instant, Override, Recorded, Refusal, State, TicketId, decide,
@@ -21,9 +31,9 @@ pub use schema::CURRENT_VERSION;
 
 /// A snapshot of the state is written every this many events, so that opening a
 /// log folds at most this many events whatever its size.
-const SNAPSHOT_EVERY: u64 = 1000;
+pub(crate) const SNAPSHOT_EVERY: u64 = 1000;
 /// Bumped whenever `State`'s serialized shape changes; older snapshots are ignored.
-const SNAPSHOT_FORMAT: i64 = 3;
+pub(crate) const SNAPSHOT_FORMAT: i64 = 3;
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(15);
 
@@ -53,6 +63,23 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The database server cannot be reached: nothing was written.
+    #[error(
+        "{target}: the database cannot be reached ({detail}); nothing was recorded; try again when it is back"
+    )]
+    Unreachable { target: String, detail: String },
+    /// The connection broke after the commit was sent: it may or may not have
+    /// been recorded, and the log will say which.
+    #[error(
+        "{target}: the connection broke while the change was being committed ({detail}); `frontdesk log` shows whether it was recorded"
+    )]
+    InDoubt { target: String, detail: String },
+    /// The database refused: permissions, a missing hall, a bad setting.
+    #[error("{target}: {detail}")]
+    Database { target: String, detail: String },
+    /// The database URL or its password file cannot be used.
+    #[error(transparent)]
+    Url(#[from] pgconn::UrlError),
 }
 
 /// A command either was refused by a rule or could not reach the disk.
@@ -64,8 +91,8 @@ pub enum ExecError {
     Store(#[from] StoreError),
 }
 
-/// An open log with the state folded from it.
-pub struct Log {
+/// An open SQLite log with the state folded from it.
+pub struct SqliteLog {
     path: PathBuf,
     conn: Connection,
     hall: Hall,
@@ -75,10 +102,10 @@ pub struct Log {
     data_version: i64,
 }
 
-impl Log {
+impl SqliteLog {
     /// Opens (creating if need be) the log at `path`. A file that is not ours, is
     /// damaged or comes from a newer version is refused and left untouched.
-    pub fn open(path: &Path, hall: Hall) -> Result<Log, StoreError> {
+    pub fn open(path: &Path, hall: Hall) -> Result<SqliteLog, StoreError> {
         let path = path.to_path_buf();
         check_header(&path)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -117,7 +144,7 @@ impl Log {
             schema::migrate(&mut conn, version).map_err(|e| classify(&path, e))?;
         }
 
-        let mut log = Log {
+        let mut log = SqliteLog {
             path,
             conn,
             hall,
@@ -488,7 +515,7 @@ fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parts> {
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
 }
 
-fn parts_to_recorded(
+pub(crate) fn parts_to_recorded(
     (seq, at_ms, origin, body): Parts,
     path: &Path,
 ) -> Result<Recorded, StoreError> {

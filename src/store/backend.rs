@@ -1,0 +1,173 @@
+//! One log, two homes: the embedded SQLite file, or a hall in a PostgreSQL
+//! database. Every command, screen, report and the trainer's recording hold
+//! a [`Log`] and never ask which.
+
+use super::pgconn::Target;
+use super::{ExecError, PgLog, SqliteLog, StoreError};
+use crate::domain::{BreakId, Command, Event, Hall, Instant, Override, Recorded, State, TicketId};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Where a hall's log lives.
+#[derive(Clone, Debug)]
+pub enum Location {
+    /// The SQLite file on this host.
+    File(PathBuf),
+    /// Hall `hall` in the database at `target`.
+    Postgres { target: Target, hall: String },
+}
+
+impl Location {
+    /// Where, in words for a message: the file, or the server and hall
+    /// (never a password).
+    pub fn shown(&self) -> String {
+        match self {
+            Location::File(p) => p.display().to_string(),
+            Location::Postgres { target, hall } => format!("{} (hall {hall})", target.shown()),
+        }
+    }
+}
+
+/// An open log with the state folded from it.
+pub enum Log {
+    Sqlite(SqliteLog),
+    Postgres(Box<PgLog>),
+}
+
+macro_rules! each {
+    ($self:expr, $log:ident => $body:expr) => {
+        match $self {
+            Log::Sqlite($log) => $body,
+            Log::Postgres($log) => $body,
+        }
+    };
+}
+
+impl Log {
+    /// Opens (creating if need be) the SQLite log at `path`.
+    pub fn open(path: &Path, hall: Hall) -> Result<Log, StoreError> {
+        SqliteLog::open(path, hall).map(Log::Sqlite)
+    }
+
+    /// Opens the log wherever it lives; `config_text` is the hall's config
+    /// file as written, which a database keeps for a head office's reports.
+    pub fn open_at(
+        location: &Location,
+        hall: Hall,
+        config_text: Option<&str>,
+    ) -> Result<Log, StoreError> {
+        match location {
+            Location::File(path) => Log::open(path, hall),
+            Location::Postgres { target, hall: id } => {
+                PgLog::open(target, id, hall, config_text).map(|l| Log::Postgres(Box::new(l)))
+            }
+        }
+    }
+
+    /// Where the log is, for messages.
+    pub fn shown(&self) -> String {
+        match self {
+            Log::Sqlite(l) => l.path().display().to_string(),
+            Log::Postgres(l) => l.shown(),
+        }
+    }
+
+    pub fn hall(&self) -> &Hall {
+        each!(self, l => l.hall())
+    }
+
+    pub fn state(&self) -> &State {
+        each!(self, l => l.state())
+    }
+
+    pub fn last_seq(&self) -> u64 {
+        each!(self, l => l.last_seq())
+    }
+
+    /// Since when the database has been unreachable, if it is; a file is
+    /// never "unreachable" in this sense.
+    pub fn outage(&self) -> Option<Instant> {
+        match self {
+            Log::Sqlite(_) => None,
+            Log::Postgres(l) => l.outage(),
+        }
+    }
+
+    /// How often a screen should look for others' writes: a file is polled,
+    /// a database pushes a notification that only needs picking up.
+    pub fn poll_every(&self) -> Duration {
+        match self {
+            Log::Sqlite(_) => Duration::from_millis(200),
+            Log::Postgres(_) => Duration::from_millis(20),
+        }
+    }
+
+    pub fn execute(
+        &mut self,
+        cmd: &Command,
+        now: Instant,
+        ovr: Option<&Override>,
+        origin: &str,
+    ) -> Result<Vec<Recorded>, ExecError> {
+        each!(self, l => l.execute(cmd, now, ovr, origin))
+    }
+
+    pub fn execute_all(
+        &mut self,
+        cmds: &[Command],
+        now: Instant,
+        ovr: Option<&Override>,
+        origin: &str,
+    ) -> Result<Vec<Recorded>, ExecError> {
+        each!(self, l => l.execute_all(cmds, now, ovr, origin))
+    }
+
+    pub fn append_unchecked(
+        &mut self,
+        events: impl IntoIterator<Item = (Instant, Event)>,
+        origin: &str,
+    ) -> Result<u64, StoreError> {
+        each!(self, l => l.append_unchecked(events, origin))
+    }
+
+    pub fn refresh(&mut self) -> Result<bool, StoreError> {
+        each!(self, l => l.refresh())
+    }
+
+    pub fn write_snapshot(&mut self) -> Result<(), StoreError> {
+        each!(self, l => l.write_snapshot())
+    }
+
+    pub fn events(&self, after: u64, limit: usize) -> Result<Vec<Recorded>, StoreError> {
+        each!(self, l => l.events(after, limit))
+    }
+
+    pub fn events_of(
+        &self,
+        kinds: &[&str],
+        after: u64,
+        limit: usize,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        each!(self, l => l.events_of(kinds, after, limit))
+    }
+
+    pub fn ticket_issue(&self, ticket: TicketId) -> Result<Option<Recorded>, StoreError> {
+        each!(self, l => l.ticket_issue(ticket))
+    }
+
+    pub fn break_plan(&self, brk: BreakId) -> Result<Option<Recorded>, StoreError> {
+        each!(self, l => l.break_plan(brk))
+    }
+
+    pub fn ticket_history(
+        &self,
+        from: Instant,
+        to: Instant,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        each!(self, l => l.ticket_history(from, to))
+    }
+
+    pub fn tail(&self, limit: usize) -> Result<Vec<Recorded>, StoreError> {
+        each!(self, l => l.tail(limit))
+    }
+}

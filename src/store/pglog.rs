@@ -1,0 +1,888 @@
+//! A hall's event log in PostgreSQL: the same guarantees as the SQLite file,
+//! for terminals on several hosts and several halls in one database.
+//!
+//! An event is acknowledged only once its transaction has committed
+//! (`synchronous_commit = on` for the session, whatever the server's default).
+//! A command is decided under the hall's write lock, the row lock on its
+//! `info` row, after catching up with what other hosts wrote, so ticket
+//! numbers stay unique and gap-free per hall, service and day. Each commit
+//! notifies the hall's channel; screens listen on it and catch up when woken.
+//!
+//! When the server cannot be reached, the log keeps the last state it knew,
+//! says since when it has been down, refuses writes with
+//! [`StoreError::Unreachable`] and reconnects by itself on the next refresh.
+
+use super::pgconn::{ConnectError, Target, flat};
+use super::pgschema::{self, CURRENT_VERSION, LOCK_CLASS};
+use super::{ExecError, SNAPSHOT_EVERY, SNAPSHOT_FORMAT, StoreError, parts_to_recorded};
+use crate::domain::{
+    BreakId, Command, Event, Hall, Instant, Override, Recorded, State, TicketId, decide,
+};
+use ::postgres::error::SqlState;
+use ::postgres::{Client, GenericClient};
+use chrono::Utc;
+use std::cell::{Cell, RefCell, RefMut};
+use std::path::Path;
+use std::time::{Duration, Instant as StdInstant};
+
+/// How often a screen's refresh asks the server for news even without a
+/// notification: a safety net, and how a dead connection is noticed.
+const CHECK_EVERY: Duration = Duration::from_secs(2);
+/// How long a refresh waits between attempts to reconnect.
+const RETRY_EVERY: Duration = Duration::from_secs(1);
+
+/// An open hall in a PostgreSQL database with the state folded from its log.
+pub struct PgLog {
+    target: Target,
+    id: String,
+    schema: String,
+    channel: String,
+    conn: RefCell<Option<Client>>,
+    hall: Hall,
+    /// The hall's config as written, kept in the database for a head office.
+    config_text: Option<String>,
+    state: State,
+    last_seq: u64,
+    last_snapshot: u64,
+    down_since: Cell<Option<Instant>>,
+    next_try: StdInstant,
+    last_check: StdInstant,
+}
+
+impl PgLog {
+    /// Opens hall `id` in the database, creating or migrating its tables when
+    /// the role may (and refusing with the reason when it may not).
+    pub fn open(
+        target: &Target,
+        id: &str,
+        hall: Hall,
+        config_text: Option<&str>,
+    ) -> Result<PgLog, StoreError> {
+        if !pgschema::valid_hall_id(id) {
+            return Err(StoreError::Database {
+                target: target.shown().to_string(),
+                detail: format!(
+                    "hall id {id:?}: use lower-case letters, digits, - and _ (at most 40, starting with a letter or digit)"
+                ),
+            });
+        }
+        let mut log = PgLog {
+            target: target.clone(),
+            id: id.to_string(),
+            schema: pgschema::schema_of(id),
+            channel: pgschema::channel_of(id),
+            conn: RefCell::new(None),
+            hall,
+            config_text: config_text.map(str::to_string),
+            state: State::new(),
+            last_seq: 0,
+            last_snapshot: 0,
+            down_since: Cell::new(None),
+            next_try: StdInstant::now(),
+            last_check: StdInstant::now(),
+        };
+        let mut conn = log.connect()?;
+        log.prepare_hall(&mut conn)?;
+        *log.conn.get_mut() = Some(conn);
+        log.load_snapshot()?;
+        log.catch_up()?;
+        Ok(log)
+    }
+
+    /// Where this log is: the server (never its password) and the hall.
+    pub fn shown(&self) -> String {
+        format!("{} (hall {})", self.target.shown(), self.id)
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    pub fn hall(&self) -> &Hall {
+        &self.hall
+    }
+
+    pub fn state(&self) -> &State {
+        &self.state
+    }
+
+    pub fn last_seq(&self) -> u64 {
+        self.last_seq
+    }
+
+    /// Since when the server has been unreachable, if it is.
+    pub fn outage(&self) -> Option<Instant> {
+        self.down_since.get()
+    }
+
+    fn mark_down(&self) {
+        if self.down_since.get().is_none() {
+            self.down_since.set(Some(Utc::now()));
+        }
+    }
+
+    fn connect(&self) -> Result<Client, StoreError> {
+        let mut conn = match self.target.connect() {
+            Ok(c) => c,
+            Err(ConnectError::Tls(detail)) => {
+                return Err(StoreError::Database {
+                    target: self.target.shown().to_string(),
+                    detail: format!("TLS: {detail}"),
+                });
+            }
+            Err(ConnectError::Postgres(e)) => return Err(self.classify(e)),
+        };
+        let setup = format!(
+            "SET synchronous_commit = on; LISTEN \"{}\";",
+            self.channel
+        );
+        if let Err(e) = conn.batch_execute(&setup) {
+            return Err(self.classify(e));
+        }
+        Ok(conn)
+    }
+
+    /// Makes sure the hall's tables exist at the current version, and its
+    /// stored config is this one.
+    fn prepare_hall(&self, conn: &mut Client) -> Result<(), StoreError> {
+        let version = self.version(conn)?;
+        if version.is_none_or(|v| v < CURRENT_VERSION) {
+            self.create_or_migrate(conn).map_err(|e| match e {
+                StoreError::Database { detail, .. } if detail.contains("permission denied") => {
+                    StoreError::Database {
+                        target: self.target.shown().to_string(),
+                        detail: format!(
+                            "hall {} {} and this role may not do it; run frontdesk once with the database owner's URL (README: PostgreSQL)",
+                            self.id,
+                            if version.is_none() {
+                                "is not in the database yet"
+                            } else {
+                                "needs its tables upgraded"
+                            }
+                        ),
+                    }
+                }
+                e => e,
+            })?;
+        } else if let Some(v) = version
+            && v > CURRENT_VERSION
+        {
+            return Err(StoreError::Newer {
+                path: self.shown().into(),
+                found: i64::from(v),
+                supported: i64::from(CURRENT_VERSION),
+            });
+        }
+        // Best effort: a role that may only read leaves the stored config be.
+        if let Some(text) = &self.config_text {
+            let sql = format!(
+                "UPDATE {}.info SET name = $1, config = $2 WHERE name IS DISTINCT FROM $1 OR config IS DISTINCT FROM $2",
+                self.schema
+            );
+            let _ = conn.execute(&sql, &[&self.hall.name, text]);
+        }
+        Ok(())
+    }
+
+    fn version(&self, conn: &mut Client) -> Result<Option<i32>, StoreError> {
+        let reg = format!("{}.info", self.schema);
+        let exists: Option<String> = conn
+            .query_one("SELECT to_regclass($1)::text", &[&reg])
+            .and_then(|r| r.try_get(0))
+            .map_err(|e| self.classify(e))?;
+        if exists.is_none() {
+            return Ok(None);
+        }
+        let sql = format!("SELECT version FROM {}.info", self.schema);
+        let row = conn.query_one(&sql, &[]).map_err(|e| self.classify(e))?;
+        row.try_get(0).map(Some).map_err(|e| self.classify(e))
+    }
+
+    fn create_or_migrate(&self, conn: &mut Client) -> Result<(), StoreError> {
+        let mut tx = conn.transaction().map_err(|e| self.classify(e))?;
+        tx.execute("SELECT pg_advisory_xact_lock($1, 0)", &[&LOCK_CLASS])
+            .map_err(|e| self.classify(e))?;
+        // Under the lock, look again: another terminal may have done it.
+        let reg = format!("{}.info", self.schema);
+        let exists: Option<String> = tx
+            .query_one("SELECT to_regclass($1)::text", &[&reg])
+            .and_then(|r| r.try_get(0))
+            .map_err(|e| self.classify(e))?;
+        let from = match exists {
+            None => {
+                tx.batch_execute(pgschema::REGISTRY)
+                    .map_err(|e| self.classify(e))?;
+                tx.batch_execute(&format!("CREATE SCHEMA {}", self.schema))
+                    .map_err(|e| self.classify(e))?;
+                tx.execute(
+                    "INSERT INTO frontdesk.halls (id) VALUES ($1) ON CONFLICT DO NOTHING",
+                    &[&self.id],
+                )
+                .map_err(|e| self.classify(e))?;
+                0
+            }
+            Some(_) => {
+                let sql = format!("SELECT version FROM {}.info", self.schema);
+                tx.query_one(&sql, &[])
+                    .and_then(|r| r.try_get::<_, i32>(0))
+                    .map_err(|e| self.classify(e))?
+            }
+        };
+        if from < CURRENT_VERSION {
+            tx.batch_execute(&pgschema::migrations(&self.schema, from))
+                .map_err(|e| self.classify(e))?;
+        }
+        tx.commit().map_err(|e| self.classify(e))
+    }
+
+    /// The connection, made again if it was lost. A failure marks the log as
+    /// down since now (if it was not already).
+    fn ensure(&self) -> Result<RefMut<'_, Client>, StoreError> {
+        let mut slot = self.conn.borrow_mut();
+        if slot.as_ref().is_none_or(|c| c.is_closed()) {
+            *slot = None;
+            let reconnected = self.connect().and_then(|mut c| {
+                self.prepare_hall(&mut c)?;
+                Ok(c)
+            });
+            match reconnected {
+                Ok(c) => {
+                    *slot = Some(c);
+                    self.down_since.set(None);
+                }
+                Err(e) => {
+                    if is_down(&e) {
+                        self.mark_down();
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        RefMut::filter_map(slot, |s| s.as_mut()).map_err(|_| self.unreachable("no connection"))
+    }
+
+    /// Runs `f` on the connection (made again if it was lost).
+    fn with<T>(
+        &self,
+        f: impl FnOnce(&mut Client) -> Result<T, ::postgres::Error>,
+    ) -> Result<T, StoreError> {
+        let mut conn = self.ensure()?;
+        let result = f(&mut conn);
+        drop(conn);
+        result.map_err(|e| self.lost(e))
+    }
+
+    /// Turns a driver error into ours; one that means the server is gone also
+    /// drops the connection and marks the log as down.
+    fn lost(&self, e: ::postgres::Error) -> StoreError {
+        let err = self.classify(e);
+        if is_down(&err) {
+            *self.conn.borrow_mut() = None;
+            self.mark_down();
+        }
+        err
+    }
+
+    fn classify(&self, e: ::postgres::Error) -> StoreError {
+        classify(self.target.shown(), e)
+    }
+
+    /// Checks `cmd` against the latest state and records its events durably.
+    pub fn execute(
+        &mut self,
+        cmd: &Command,
+        now: Instant,
+        ovr: Option<&Override>,
+        origin: &str,
+    ) -> Result<Vec<Recorded>, ExecError> {
+        self.execute_all(std::slice::from_ref(cmd), now, ovr, origin)
+    }
+
+    /// Checks several commands in turn and records all their events in one
+    /// transaction, or on the first refusal none.
+    pub fn execute_all(
+        &mut self,
+        cmds: &[Command],
+        now: Instant,
+        ovr: Option<&Override>,
+        origin: &str,
+    ) -> Result<Vec<Recorded>, ExecError> {
+        let mut state = std::mem::take(&mut self.state);
+        let result = self.decide_and_write(&mut state, cmds, now, ovr, origin);
+        self.state = state;
+        if let Ok(recorded) = &result
+            && let Some(last) = recorded.last()
+        {
+            self.last_seq = last.seq;
+            self.maybe_snapshot();
+        }
+        result
+    }
+
+    fn decide_and_write(
+        &mut self,
+        state: &mut State,
+        cmds: &[Command],
+        now: Instant,
+        ovr: Option<&Override>,
+        origin: &str,
+    ) -> Result<Vec<Recorded>, ExecError> {
+        let after = self.last_seq;
+        let mut committing = false;
+        let mut conn = self.ensure()?;
+        let attempt = (|| -> Result<Result<(Vec<Recorded>, u64), ExecError>, ::postgres::Error> {
+            let mut tx = conn.transaction()?;
+            // The hall's write lock, held until commit.
+            let top: i64 = tx
+                .query_one(&format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema), &[])?
+                .try_get(0)?;
+            let caught = match read_events(&mut tx, &self.schema, after, self.target.shown()) {
+                Ok(c) => c,
+                Err(e) => return Ok(Err(e.into())),
+            };
+            for r in &caught {
+                state.apply(r.at, &r.event);
+            }
+            let seq = caught.last().map_or(after, |r| r.seq).max(top as u64);
+            let mut scratch = (cmds.len() > 1).then(|| state.clone());
+            let mut events = Vec::new();
+            for cmd in cmds {
+                match decide(&self.hall, scratch.as_ref().unwrap_or(state), cmd, now, ovr) {
+                    Ok(e) => {
+                        if let Some(s) = scratch.as_mut() {
+                            for ev in &e {
+                                s.apply(now, ev);
+                            }
+                        }
+                        events.extend(e);
+                    }
+                    // The transaction is dropped: nothing was written.
+                    Err(refusal) => return Ok(Err(ExecError::Refused(refusal))),
+                }
+            }
+            let recorded: Vec<Recorded> = events
+                .into_iter()
+                .enumerate()
+                .map(|(i, event)| Recorded {
+                    seq: seq + 1 + i as u64,
+                    at: now,
+                    origin: origin.to_string(),
+                    event,
+                })
+                .collect();
+            if !recorded.is_empty() {
+                insert_events(&mut tx, &self.schema, &self.channel, &recorded)?;
+            }
+            committing = true;
+            tx.commit()?;
+            Ok(Ok((recorded, seq)))
+        })();
+        drop(conn);
+        match attempt {
+            Ok(Ok((recorded, seq))) => {
+                // Acknowledged: committed. Only now does the state move.
+                self.last_seq = seq;
+                for r in &recorded {
+                    state.apply(r.at, &r.event);
+                }
+                Ok(recorded)
+            }
+            Ok(Err(e)) => Err(e),
+            Err(e) => match self.lost(e) {
+                // The commit was sent but its answer never came.
+                StoreError::Unreachable { target, detail } if committing => {
+                    Err(StoreError::InDoubt { target, detail }.into())
+                }
+                e => Err(e.into()),
+            },
+        }
+    }
+
+    /// Appends events without deciding them, in one transaction under the
+    /// hall's lock: for imports, copies and benchmarks.
+    pub fn append_unchecked(
+        &mut self,
+        events: impl IntoIterator<Item = (Instant, Event)>,
+        origin: &str,
+    ) -> Result<u64, StoreError> {
+        let list: Vec<(Instant, Event)> = events.into_iter().collect();
+        self.append_records(|seq| {
+            list.into_iter()
+                .enumerate()
+                .map(|(i, (at, event))| Recorded {
+                    seq: seq + 1 + i as u64,
+                    at,
+                    origin: origin.to_string(),
+                    event,
+                })
+                .collect()
+        })
+    }
+
+    /// Appends recorded events as they are (their times and origins kept),
+    /// numbered on from the log's last: what copying a hall needs.
+    pub fn append_recorded(&mut self, records: Vec<Recorded>) -> Result<u64, StoreError> {
+        self.append_records(|seq| {
+            records
+                .into_iter()
+                .enumerate()
+                .map(|(i, r)| Recorded {
+                    seq: seq + 1 + i as u64,
+                    ..r
+                })
+                .collect()
+        })
+    }
+
+    fn append_records(
+        &mut self,
+        make: impl FnOnce(u64) -> Vec<Recorded>,
+    ) -> Result<u64, StoreError> {
+        let after = self.last_seq;
+        let mut conn = self.ensure()?;
+        let attempt = (|| -> Result<Result<(Vec<Recorded>, Vec<Recorded>), StoreError>, ::postgres::Error> {
+            let mut tx = conn.transaction()?;
+            let top: i64 = tx
+                .query_one(&format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema), &[])?
+                .try_get(0)?;
+            let caught = match read_events(&mut tx, &self.schema, after, self.target.shown()) {
+                Ok(c) => c,
+                Err(e) => return Ok(Err(e)),
+            };
+            let seq = caught.last().map_or(after, |r| r.seq).max(top as u64);
+            let recorded = make(seq);
+            for chunk in recorded.chunks(20_000) {
+                insert_events(&mut tx, &self.schema, &self.channel, chunk)?;
+            }
+            tx.commit()?;
+            Ok(Ok((caught, recorded)))
+        })();
+        drop(conn);
+        match attempt {
+            Ok(Ok((caught, recorded))) => {
+                for r in caught.iter().chain(&recorded) {
+                    self.state.apply(r.at, &r.event);
+                    self.last_seq = r.seq;
+                }
+                self.maybe_snapshot();
+                Ok(recorded.len() as u64)
+            }
+            Ok(Err(e)) => Err(e),
+            Err(e) => Err(self.lost(e)),
+        }
+    }
+
+    /// Folds in what other terminals wrote, when the hall's channel says there
+    /// is something (and every few seconds regardless). While the server is
+    /// down, tries to reconnect at most once a second; until then the state
+    /// stays as it was and the error says the server is unreachable.
+    pub fn refresh(&mut self) -> Result<bool, StoreError> {
+        let alive = self.conn.get_mut().as_ref().is_some_and(|c| !c.is_closed());
+        if !alive {
+            if self.down_since.get().is_some() && StdInstant::now() < self.next_try {
+                return Err(self.unreachable("reconnecting"));
+            }
+            self.next_try = StdInstant::now() + RETRY_EVERY;
+            self.last_check = StdInstant::now();
+            self.catch_up()?;
+            // Back: whatever happened meanwhile is folded in, the banner goes.
+            return Ok(true);
+        }
+        let mut woken = false;
+        let mut failed = None;
+        if let Some(conn) = self.conn.get_mut().as_mut() {
+            use ::postgres::fallible_iterator::FallibleIterator;
+            let mut notes = conn.notifications();
+            let mut iter = notes.iter();
+            loop {
+                match iter.next() {
+                    Ok(Some(_)) => woken = true,
+                    Ok(None) => break,
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some(e) = failed {
+            return Err(self.lost(e));
+        }
+        if self.conn.get_mut().as_ref().is_none_or(|c| c.is_closed()) {
+            *self.conn.get_mut() = None;
+            self.mark_down();
+            return Err(self.unreachable("connection closed"));
+        }
+        if woken || self.last_check.elapsed() >= CHECK_EVERY {
+            self.last_check = StdInstant::now();
+            return self.catch_up();
+        }
+        Ok(false)
+    }
+
+    /// Waits up to `timeout` for a notification on the hall's channel, then
+    /// refreshes: for followers that have nothing else to do meanwhile.
+    pub fn wait(&mut self, timeout: Duration) -> Result<bool, StoreError> {
+        let mut first = None;
+        if let Some(conn) = self.conn.get_mut().as_mut() {
+            use ::postgres::fallible_iterator::FallibleIterator;
+            let mut notes = conn.notifications();
+            first = Some(notes.timeout_iter(timeout).next().map(|n| n.is_some()));
+        } else {
+            std::thread::sleep(timeout.min(RETRY_EVERY));
+        }
+        match first {
+            Some(Ok(true)) => {
+                self.last_check = StdInstant::now();
+                self.catch_up()
+            }
+            Some(Err(e)) => Err(self.lost(e)),
+            _ => self.refresh(),
+        }
+    }
+
+    fn unreachable(&self, detail: &str) -> StoreError {
+        StoreError::Unreachable {
+            target: self.target.shown().to_string(),
+            detail: detail.to_string(),
+        }
+    }
+
+    fn catch_up(&mut self) -> Result<bool, StoreError> {
+        let after = self.last_seq;
+        let mut conn = self.ensure()?;
+        let read = read_events(&mut *conn, &self.schema, after, self.target.shown());
+        let closed = conn.is_closed();
+        drop(conn);
+        let events = match read {
+            Ok(ev) => ev,
+            Err(e) => {
+                if closed || is_down(&e) {
+                    *self.conn.get_mut() = None;
+                    self.mark_down();
+                }
+                return Err(e);
+            }
+        };
+        for r in &events {
+            self.state.apply(r.at, &r.event);
+            self.last_seq = r.seq;
+        }
+        Ok(!events.is_empty())
+    }
+
+    fn load_snapshot(&mut self) -> Result<(), StoreError> {
+        let sql = format!(
+            "SELECT seq, state FROM {}.snapshots WHERE format = $1 ORDER BY seq DESC LIMIT 1",
+            self.schema
+        );
+        let format = SNAPSHOT_FORMAT as i32;
+        let row = self.with(|c| {
+            c.query_opt(&sql, &[&format])?
+                .map(|r| Ok((r.try_get::<_, i64>(0)?, r.try_get::<_, String>(1)?)))
+                .transpose()
+        })?;
+        // A snapshot is only a cache: one we cannot read is skipped, not fatal.
+        if let Some((seq, json)) = row
+            && let Ok(state) = serde_json::from_str::<State>(&json)
+        {
+            self.state = state;
+            self.last_seq = seq as u64;
+            self.last_snapshot = seq as u64;
+        }
+        Ok(())
+    }
+
+    /// A snapshot is a cache: failing to write one never fails what was
+    /// already acknowledged.
+    fn maybe_snapshot(&mut self) {
+        if self.last_seq >= self.last_snapshot + SNAPSHOT_EVERY {
+            let _ = self.write_snapshot();
+        }
+    }
+
+    /// Saves the current state so the next start-up folds only what follows it.
+    pub fn write_snapshot(&mut self) -> Result<(), StoreError> {
+        let json = serde_json::to_string(&self.state).map_err(|e| StoreError::Corrupt {
+            path: self.shown().into(),
+            detail: e.to_string(),
+        })?;
+        let seq = self.last_seq as i64;
+        let format = SNAPSHOT_FORMAT as i32;
+        let schema = &self.schema;
+        self.with(|c| {
+            let mut tx = c.transaction()?;
+            tx.execute(
+                &format!(
+                    "INSERT INTO {schema}.snapshots (seq, format, state) VALUES ($1, $2, $3)
+                     ON CONFLICT (seq) DO UPDATE SET format = EXCLUDED.format, state = EXCLUDED.state"
+                ),
+                &[&seq, &format, &json],
+            )?;
+            // Two are kept: the newest, and one before it for a reader mid-way.
+            tx.execute(
+                &format!(
+                    "DELETE FROM {schema}.snapshots WHERE seq < (SELECT seq FROM {schema}.snapshots ORDER BY seq DESC LIMIT 1 OFFSET 1)"
+                ),
+                &[],
+            )?;
+            tx.commit()
+        })?;
+        self.last_snapshot = self.last_seq;
+        Ok(())
+    }
+
+    fn query_events(
+        &self,
+        sql: &str,
+        params: &[&(dyn ::postgres::types::ToSql + Sync)],
+    ) -> Result<Vec<Recorded>, StoreError> {
+        let rows = self.with(|c| c.query(sql, params))?;
+        rows_to_recorded(&rows, self.target.shown())
+    }
+
+    /// Events after `after`, oldest first, at most `limit` of them.
+    pub fn events(&self, after: u64, limit: usize) -> Result<Vec<Recorded>, StoreError> {
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body FROM {}.events WHERE seq > $1 ORDER BY seq LIMIT $2",
+            self.schema
+        );
+        self.query_events(&sql, &[&(after as i64), &(limit.min(i64::MAX as usize) as i64)])
+    }
+
+    /// Events of the given kinds after `after`, oldest first, at most `limit`.
+    pub fn events_of(
+        &self,
+        kinds: &[&str],
+        after: u64,
+        limit: usize,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body FROM {}.events
+             WHERE seq > $1 AND kind = ANY($2) ORDER BY seq LIMIT $3",
+            self.schema
+        );
+        let kinds: Vec<String> = kinds.iter().map(|k| k.to_string()).collect();
+        self.query_events(
+            &sql,
+            &[&(after as i64), &kinds, &(limit.min(i64::MAX as usize) as i64)],
+        )
+    }
+
+    /// The event that issued a ticket, however long ago.
+    pub fn ticket_issue(&self, ticket: TicketId) -> Result<Option<Recorded>, StoreError> {
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body FROM {}.events
+             WHERE kind = 'ticket_issued' AND ((body::jsonb) ->> 'ticket') = $1 LIMIT 1",
+            self.schema
+        );
+        Ok(self
+            .query_events(&sql, &[&ticket.0.to_string()])?
+            .into_iter()
+            .next())
+    }
+
+    /// The event that planned a break, however long ago.
+    pub fn break_plan(&self, brk: BreakId) -> Result<Option<Recorded>, StoreError> {
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body FROM {}.events
+             WHERE kind = 'break_planned' AND ((body::jsonb) ->> 'brk') = $1 LIMIT 1",
+            self.schema
+        );
+        Ok(self
+            .query_events(&sql, &[&brk.0.to_string()])?
+            .into_iter()
+            .next())
+    }
+
+    /// The ticket events between two instants, oldest first.
+    pub fn ticket_history(
+        &self,
+        from: Instant,
+        to: Instant,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body FROM {}.events
+             WHERE kind IN ('ticket_issued', 'ticket_called', 'ticket_served', 'ticket_transferred')
+               AND at_ms >= $1 AND at_ms < $2
+             ORDER BY seq",
+            self.schema
+        );
+        self.query_events(&sql, &[&from.timestamp_millis(), &to.timestamp_millis()])
+    }
+
+    /// The newest `limit` events, oldest first.
+    pub fn tail(&self, limit: usize) -> Result<Vec<Recorded>, StoreError> {
+        let after = self.last_seq.saturating_sub(limit as u64);
+        self.events(after, limit)
+    }
+
+    /// How many events the hall's log holds, as the database counts them now.
+    pub fn count(&self) -> Result<u64, StoreError> {
+        let sql = format!("SELECT count(*) FROM {}.events", self.schema);
+        let n: i64 = self.with(|c| c.query_one(&sql, &[])?.try_get(0))?;
+        Ok(n as u64)
+    }
+}
+
+/// The halls a database holds, by id, for a head office.
+pub fn list_halls(target: &Target) -> Result<Vec<(String, Option<String>)>, StoreError> {
+    let shown = target.shown().to_string();
+    let mut conn = match target.connect() {
+        Ok(c) => c,
+        Err(ConnectError::Tls(detail)) => {
+            return Err(StoreError::Database {
+                target: shown,
+                detail: format!("TLS: {detail}"),
+            });
+        }
+        Err(ConnectError::Postgres(e)) => return Err(classify(&shown, e)),
+    };
+    let exists: Option<String> = conn
+        .query_one("SELECT to_regclass('frontdesk.halls')::text", &[])
+        .and_then(|r| r.try_get(0))
+        .map_err(|e| classify(&shown, e))?;
+    if exists.is_none() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<String> = conn
+        .query("SELECT id FROM frontdesk.halls ORDER BY id", &[])
+        .map_err(|e| classify(&shown, e))?
+        .iter()
+        .filter_map(|r| r.try_get(0).ok())
+        .collect();
+    let mut out = Vec::new();
+    for id in ids {
+        let sql = format!(
+            "SELECT config FROM {}.info",
+            pgschema::schema_of(&id)
+        );
+        let config = conn
+            .query_opt(&sql, &[])
+            .ok()
+            .flatten()
+            .and_then(|r| r.try_get::<_, Option<String>>(0).ok().flatten());
+        out.push((id, config));
+    }
+    Ok(out)
+}
+
+fn read_events<C: GenericClient>(
+    conn: &mut C,
+    schema: &str,
+    after: u64,
+    target: &str,
+) -> Result<Vec<Recorded>, StoreError> {
+    let sql = format!(
+        "SELECT seq, at_ms, origin, body FROM {schema}.events WHERE seq > $1 ORDER BY seq"
+    );
+    let rows = conn
+        .query(&sql, &[&(after as i64)])
+        .map_err(|e| classify(target, e))?;
+    let events = rows_to_recorded(&rows, target)?;
+    // Events are numbered without a gap; a hole means rows were lost.
+    let mut expect = after + 1;
+    for r in &events {
+        if r.seq != expect {
+            return Err(StoreError::Corrupt {
+                path: target.into(),
+                detail: format!("event {expect} is missing (the next is {})", r.seq),
+            });
+        }
+        expect += 1;
+    }
+    Ok(events)
+}
+
+fn rows_to_recorded(rows: &[::postgres::Row], target: &str) -> Result<Vec<Recorded>, StoreError> {
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let parts = (|| -> Result<(i64, i64, String, String), ::postgres::Error> {
+            Ok((row.try_get(0)?, row.try_get(1)?, row.try_get(2)?, row.try_get(3)?))
+        })()
+        .map_err(|e| classify(target, e))?;
+        out.push(parts_to_recorded(parts, Path::new(target))?);
+    }
+    Ok(out)
+}
+
+/// Writes events with one statement whatever their number, then moves the
+/// hall's counter and notifies its screens (delivered on commit).
+fn insert_events<C: GenericClient>(
+    tx: &mut C,
+    schema: &str,
+    channel: &str,
+    events: &[Recorded],
+) -> Result<(), ::postgres::Error> {
+    let Some(last) = events.last() else {
+        return Ok(());
+    };
+    let mut seqs = Vec::with_capacity(events.len());
+    let mut ats = Vec::with_capacity(events.len());
+    let mut origins = Vec::with_capacity(events.len());
+    let mut kinds = Vec::with_capacity(events.len());
+    let mut bodies = Vec::with_capacity(events.len());
+    for r in events {
+        seqs.push(r.seq as i64);
+        ats.push(r.at.timestamp_millis());
+        origins.push(r.origin.clone());
+        kinds.push(r.event.kind().to_string());
+        // Serializing our own event type cannot fail; an empty body would be
+        // caught as damage by every reader.
+        bodies.push(serde_json::to_string(&r.event).unwrap_or_default());
+    }
+    tx.execute(
+        &format!(
+            "INSERT INTO {schema}.events (seq, at_ms, origin, kind, body)
+             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[])"
+        ),
+        &[&seqs, &ats, &origins, &kinds, &bodies],
+    )?;
+    let top = last.seq as i64;
+    tx.execute(&format!("UPDATE {schema}.info SET last_seq = $1"), &[&top])?;
+    tx.execute("SELECT pg_notify($1, $2)", &[&channel, &top.to_string()])?;
+    Ok(())
+}
+
+/// Whether an error means the server cannot be reached (as opposed to one
+/// that it reported).
+pub fn is_down(e: &StoreError) -> bool {
+    matches!(e, StoreError::Unreachable { .. } | StoreError::InDoubt { .. })
+}
+
+/// A driver error in our words, on one line and without a password.
+pub fn classify(target: &str, e: ::postgres::Error) -> StoreError {
+    let target = target.to_string();
+    if let Some(db) = e.as_db_error() {
+        let code = db.code();
+        let gone = code.code().starts_with("08")
+            || *code == SqlState::ADMIN_SHUTDOWN
+            || *code == SqlState::CRASH_SHUTDOWN
+            || *code == SqlState::CANNOT_CONNECT_NOW;
+        let detail = flat(db.message());
+        return if gone {
+            StoreError::Unreachable { target, detail }
+        } else {
+            StoreError::Database { target, detail }
+        };
+    }
+    let text = flat(&e.to_string());
+    let io = std::error::Error::source(&e).is_some_and(|s| s.is::<std::io::Error>());
+    if e.is_closed()
+        || io
+        || text.starts_with("error connecting")
+        || text.starts_with("error communicating")
+        || text.contains("timeout")
+    {
+        let detail = match std::error::Error::source(&e) {
+            Some(s) => flat(&s.to_string()),
+            None => text,
+        };
+        StoreError::Unreachable { target, detail }
+    } else {
+        StoreError::Database {
+            target,
+            detail: text,
+        }
+    }
+}
