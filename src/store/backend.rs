@@ -134,6 +134,28 @@ impl Log {
         each!(self, l => l.refresh())
     }
 
+    /// Waits up to `timeout` for another process's write and folds it in;
+    /// false when none came. A database wakes it at once; a file is polled.
+    pub fn wait_for_news(&mut self, timeout: Duration) -> Result<bool, StoreError> {
+        let end = std::time::Instant::now() + timeout;
+        loop {
+            let left = end.saturating_duration_since(std::time::Instant::now());
+            let changed = match self {
+                Log::Sqlite(l) => l.refresh()?,
+                Log::Postgres(l) => l.wait(left)?,
+            };
+            if changed {
+                return Ok(true);
+            }
+            if left.is_zero() {
+                return Ok(false);
+            }
+            if let Log::Sqlite(_) = self {
+                std::thread::sleep(left.min(Duration::from_millis(20)));
+            }
+        }
+    }
+
     pub fn write_snapshot(&mut self) -> Result<(), StoreError> {
         each!(self, l => l.write_snapshot())
     }

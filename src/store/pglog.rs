@@ -615,7 +615,7 @@ impl PgLog {
             tx.execute(
                 &format!(
                     "INSERT INTO {schema}.snapshots (seq, format, state) VALUES ($1, $2, $3)
-                     ON CONFLICT (seq) DO UPDATE SET format = EXCLUDED.format, state = EXCLUDED.state"
+                     ON CONFLICT (seq) DO NOTHING"
                 ),
                 &[&seq, &format, &json],
             )?;
