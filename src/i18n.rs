@@ -9,7 +9,7 @@ use unic_langid::LanguageIdentifier;
 
 /// The areas whose messages live in separate files under `assets/i18n/<lang>/`,
 /// so that each screen's words can change without touching the others'.
-pub const PARTS: [&str; 5] = ["core", "planner", "board", "trainer", "sim"];
+pub const PARTS: [&str; 6] = ["core", "planner", "board", "trainer", "sim", "database"];
 
 #[derive(
     Copy,
@@ -68,6 +68,7 @@ impl Lang {
                     include_str!(concat!("../assets/i18n/", $lang, "/board.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/trainer.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/sim.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/database.ftl")),
                 ]
             };
         }

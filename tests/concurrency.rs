@@ -2,6 +2,8 @@
 //! stay unique and gap-free, and no customer may be called to two windows.
 //!
 //! On the real clock, as at a counter (see tests/crash.rs about midnight).
+//! Each test runs on the SQLite file and on a hall in PostgreSQL, whose
+//! processes connect separately, as terminals on several hosts would.
 
 mod common;
 
@@ -13,7 +15,15 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 #[test]
 fn four_processes_issuing_at_once_hand_out_each_number_once() {
-    let hall = Hall::new();
+    four_processes_issuing_at_once(Hall::new());
+}
+
+#[test]
+fn four_processes_issuing_at_once_in_postgres_hand_out_each_number_once() {
+    four_processes_issuing_at_once(Hall::postgres());
+}
+
+fn four_processes_issuing_at_once(hall: Hall) {
     // Spawn all four before waiting for any, so that they really overlap.
     let children: Vec<Child> = (0..4)
         .map(|_| {
@@ -92,7 +102,15 @@ fn cashier(hall: &Hall, window: u32) -> Vec<String> {
 
 #[test]
 fn two_windows_calling_at_once_never_call_the_same_customer() {
-    let hall = Hall::new();
+    two_windows_calling_at_once(Hall::new());
+}
+
+#[test]
+fn two_windows_calling_at_once_in_postgres_never_call_the_same_customer() {
+    two_windows_calling_at_once(Hall::postgres());
+}
+
+fn two_windows_calling_at_once(hall: Hall) {
     for w in ["1", "2"] {
         run(hall.cmd().args(["window", "open", "--window", w])).ok();
     }

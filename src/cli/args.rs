@@ -119,6 +119,9 @@ pub enum Cmd {
         /// Machine-readable output
         #[arg(long)]
         json: bool,
+        /// Every hall in the database, for a head office (needs the log in PostgreSQL)
+        #[arg(long)]
+        all_halls: bool,
     },
     /// The event log, newest last
     Log {
@@ -148,6 +151,9 @@ pub enum Cmd {
     /// Measure the event store, the counter screen or the simulator
     #[command(subcommand)]
     Bench(BenchCmd),
+    /// Move the hall's event log to another home
+    #[command(subcommand)]
+    Store(StoreCmd),
     /// The hall display board for customers: tickets called, windows, waits, breaks
     #[command(
         long_about = "The hall display board for customers, full screen: the tickets called and at which window in large print, every window's state in plain words, the warning for the queue of a window about to close, the wait per service and today's coming published breaks.\n\n\
@@ -431,7 +437,35 @@ pub enum DemoCmd {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum StoreCmd {
+    /// Copy the hall's whole log into a PostgreSQL database (postgresql://…)
+    /// or a SQLite file, in one transaction, and check it event for event;
+    /// a destination that already holds events is refused
+    Copy {
+        /// Where to: a postgresql:// URL (its password from a password file,
+        /// PGPASSWORD or .pgpass, never here) or a file path
+        #[arg(long, value_name = "URL|FILE")]
+        to: String,
+        /// The hall's id at the destination database (default: its id here,
+        /// or the config's [store] hall)
+        #[arg(long, value_name = "ID")]
+        hall: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
 pub enum BenchCmd {
+    /// Follows a hall as a board does and prints when each change shows: the
+    /// other process of `bench store`'s call-to-board measurement
+    #[command(hide = true)]
+    Follow {
+        /// The SQLite log to follow; else the hall in FRONTDESK_DATABASE_URL
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// The hall's id in the database
+        #[arg(long)]
+        hall: Option<String>,
+    },
     /// Durable appends per second, append latency, and cold start of a large log
     Store {
         /// Events in the large log
@@ -440,6 +474,11 @@ pub enum BenchCmd {
         /// Durable appends to time
         #[arg(long, default_value_t = 2000)]
         appends: u32,
+        /// Also measure this PostgreSQL database (a scratch hall in it, removed
+        /// afterwards), next to SQLite; the password from PGPASSWORD, a password
+        /// file or .pgpass, never here
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
     },
     /// Time to forecast a day and suggest everyone's breaks
     Plan {

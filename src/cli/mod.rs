@@ -30,6 +30,7 @@ mod run;
 mod screens;
 pub mod simulate;
 mod status;
+mod store;
 mod ticket;
 pub mod train;
 mod window;

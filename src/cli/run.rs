@@ -6,8 +6,8 @@ use super::failure::Failure;
 use super::hall::Desk;
 use super::input::{clock, translator};
 use super::{
-    bench, breaks, completions, config, demo, notice, plan, screens, simulate, status, ticket,
-    train, window,
+    bench, breaks, completions, config, demo, notice, plan, screens, simulate, status, store,
+    ticket, train, window,
 };
 use crate::i18n::{Lang, Tr};
 use crate::setup;
@@ -49,6 +49,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Train(args) => train::train(&cli.global, args).map_err(train_failure),
         Cmd::Replay(args) => train::replay(&cli.global, args).map_err(train_failure),
         Cmd::Demo(DemoCmd::Reset) => demo::reset(&cli, clock),
+        Cmd::Store(c) => store::run(&cli, c, clock),
+        Cmd::Status {
+            json,
+            all_halls: true,
+        } => status::all_halls(&cli, clock, *json),
         Cmd::Notice {
             date,
             format,
@@ -90,7 +95,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     simulate,
                     ..
                 } => plan::print(d, date, *format, *suggest, *simulate),
-                Cmd::Status { json } => status::status(d, json),
+                Cmd::Status { json, .. } => status::status(d, json),
                 Cmd::Log { json, limit, after } => status::log(d, json, limit, after),
                 _ => Ok(()),
             }

@@ -85,21 +85,32 @@ impl Target {
             let key = decode(k);
             if matches!(
                 key.as_str(),
-                "sslmode" | "sslrootcert" | "passfile" | "password_file"
+                "sslmode" | "sslrootcert" | "passfile" | "password_file" | "host"
             ) {
                 ours.insert(key, decode(v));
             } else {
                 kept.push(pair);
             }
         }
+        // As libpq: a `host` in the query replaces the one before the path
+        // (`postgresql://clerk@localhost/db?host=/run/sock` uses the socket).
+        let base = match ours.get("host") {
+            Some(_) => without_host(base),
+            None => base.to_string(),
+        };
         let driver_url = if kept.is_empty() {
-            base.to_string()
+            base
         } else {
             format!("{base}?{}", kept.join("&"))
         };
         let mut config = Config::from_str(&driver_url)
             .map_err(|e| UrlError(format!("{}: {}", redact(url), flat(&e.to_string()))))?;
 
+        if let Some(hosts) = ours.get("host") {
+            for host in hosts.split(',') {
+                config.host(host);
+            }
+        }
         if config.get_hosts().is_empty() {
             match env("PGHOST") {
                 Some(h) => {
@@ -242,7 +253,13 @@ impl Target {
 
     /// Connects, with TLS as `sslmode` asks.
     pub fn connect(&self) -> Result<Client, ConnectError> {
-        if self.config.get_ssl_mode() == SslMode::Disable {
+        // As libpq: a Unix socket never carries TLS, whatever sslmode says.
+        let socket_only = self
+            .config
+            .get_hosts()
+            .iter()
+            .all(|h| matches!(h, Host::Unix(_)));
+        if self.config.get_ssl_mode() == SslMode::Disable || socket_only {
             return self
                 .config
                 .connect(::postgres::NoTls)
@@ -254,13 +271,15 @@ impl Target {
 
     fn tls(&self) -> Result<MakeTlsConnector, openssl::error::ErrorStack> {
         let mut builder = SslConnector::builder(SslMethod::tls_client())?;
-        match &self.root_cert {
-            Some(path) if path.as_os_str() != "system" => builder.set_ca_file(path)?,
-            _ => builder.set_default_verify_paths()?,
-        }
         if self.verify == Verify::None {
+            // Nothing is checked, so no trusted roots need loading (which
+            // takes OpenSSL a noticeable part of a second).
             builder.set_verify(SslVerifyMode::NONE);
         } else {
+            match &self.root_cert {
+                Some(path) if path.as_os_str() != "system" => builder.set_ca_file(path)?,
+                _ => builder.set_default_verify_paths()?,
+            }
             builder.set_verify(SslVerifyMode::PEER);
         }
         let mut connector = MakeTlsConnector::new(builder.build());
@@ -370,6 +389,19 @@ fn shown(config: &Config) -> String {
     let user = config.get_user().map(|u| format!("{u}@")).unwrap_or_default();
     let db = config.get_dbname().unwrap_or("");
     format!("postgresql://{user}{host}:{port}/{db}")
+}
+
+/// The URL without the host (and port) before its path, keeping the user.
+fn without_host(base: &str) -> String {
+    let Some((scheme, rest)) = base.split_once("://") else {
+        return base.to_string();
+    };
+    let (auth, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let user = auth.rsplit_once('@').map(|(u, _)| format!("{u}@"));
+    format!("{scheme}://{}{path}", user.unwrap_or_default())
 }
 
 /// The URL with any password in it replaced, for a message about the URL itself.
@@ -503,6 +535,17 @@ mod tests {
         assert_eq!(t.shown(), "postgresql://teller@db2:5432/other");
         assert_eq!(t.ssl_mode(), SslMode::Require);
         assert_eq!(t.verify, Verify::Full);
+    }
+
+    #[test]
+    fn a_host_in_the_query_replaces_the_one_before_the_path() {
+        let t = Target::parse_with(
+            "postgresql://clerk@localhost/halls?host=%2Frun%2Fpg&port=5433",
+            &env_of(&[]),
+        )
+        .expect("parses");
+        assert_eq!(t.shown(), "postgresql://clerk@/run/pg:5433/halls");
+        assert_eq!(t.config.get_hosts().len(), 1);
     }
 
     #[test]

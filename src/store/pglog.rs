@@ -23,6 +23,7 @@ use ::postgres::{Client, GenericClient};
 use chrono::Utc;
 use std::cell::{Cell, RefCell, RefMut};
 use std::path::Path;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant as StdInstant};
 
 /// How often a screen's refresh asks the server for news even without a
@@ -47,6 +48,9 @@ pub struct PgLog {
     down_since: Cell<Option<Instant>>,
     next_try: StdInstant,
     last_check: StdInstant,
+    /// A reconnection under way in the background, so that a screen never
+    /// waits on a server that does not answer.
+    reconnecting: Option<Receiver<Result<Client, StoreError>>>,
 }
 
 impl PgLog {
@@ -80,6 +84,7 @@ impl PgLog {
             down_since: Cell::new(None),
             next_try: StdInstant::now(),
             last_check: StdInstant::now(),
+            reconnecting: None,
         };
         let mut conn = log.connect()?;
         log.prepare_hall(&mut conn)?;
@@ -122,24 +127,7 @@ impl PgLog {
     }
 
     fn connect(&self) -> Result<Client, StoreError> {
-        let mut conn = match self.target.connect() {
-            Ok(c) => c,
-            Err(ConnectError::Tls(detail)) => {
-                return Err(StoreError::Database {
-                    target: self.target.shown().to_string(),
-                    detail: format!("TLS: {detail}"),
-                });
-            }
-            Err(ConnectError::Postgres(e)) => return Err(self.classify(e)),
-        };
-        let setup = format!(
-            "SET synchronous_commit = on; LISTEN \"{}\";",
-            self.channel
-        );
-        if let Err(e) = conn.batch_execute(&setup) {
-            return Err(self.classify(e));
-        }
-        Ok(conn)
+        connect_to(&self.target, &self.channel)
     }
 
     /// Makes sure the hall's tables exist at the current version, and its
@@ -479,21 +467,16 @@ impl PgLog {
     pub fn refresh(&mut self) -> Result<bool, StoreError> {
         let alive = self.conn.get_mut().as_ref().is_some_and(|c| !c.is_closed());
         if !alive {
-            if self.down_since.get().is_some() && StdInstant::now() < self.next_try {
-                return Err(self.unreachable("reconnecting"));
-            }
-            self.next_try = StdInstant::now() + RETRY_EVERY;
-            self.last_check = StdInstant::now();
-            self.catch_up()?;
-            // Back: whatever happened meanwhile is folded in, the banner goes.
-            return Ok(true);
+            return self.reconnect_in_background();
         }
         let mut woken = false;
         let mut failed = None;
         if let Some(conn) = self.conn.get_mut().as_mut() {
             use ::postgres::fallible_iterator::FallibleIterator;
             let mut notes = conn.notifications();
-            let mut iter = notes.iter();
+            // A moment's wait lets the driver read what the socket holds; a
+            // plain non-blocking look would only see what was read before.
+            let mut iter = notes.timeout_iter(Duration::from_millis(1));
             loop {
                 match iter.next() {
                     Ok(Some(_)) => woken = true,
@@ -539,6 +522,46 @@ impl PgLog {
             Some(Err(e)) => Err(self.lost(e)),
             _ => self.refresh(),
         }
+    }
+
+    /// While down: picks up a reconnection made in the background, or starts
+    /// one (at most once a second). Back, it catches up with whatever
+    /// happened meanwhile and the outage ends.
+    fn reconnect_in_background(&mut self) -> Result<bool, StoreError> {
+        self.mark_down();
+        if let Some(rx) = &self.reconnecting {
+            match rx.try_recv() {
+                Ok(Ok(mut conn)) => {
+                    self.reconnecting = None;
+                    if let Err(e) = self.prepare_hall(&mut conn) {
+                        self.next_try = StdInstant::now() + RETRY_EVERY;
+                        return Err(e);
+                    }
+                    *self.conn.get_mut() = Some(conn);
+                    self.last_check = StdInstant::now();
+                    self.catch_up()?;
+                    self.down_since.set(None);
+                    return Ok(true);
+                }
+                Ok(Err(e)) => {
+                    self.reconnecting = None;
+                    self.next_try = StdInstant::now() + RETRY_EVERY;
+                    return Err(e);
+                }
+                Err(TryRecvError::Empty) => return Err(self.unreachable("reconnecting")),
+                Err(TryRecvError::Disconnected) => self.reconnecting = None,
+            }
+        }
+        if StdInstant::now() >= self.next_try {
+            let (tx, rx) = mpsc::channel();
+            let target = self.target.clone();
+            let channel = self.channel.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(connect_to(&target, &channel));
+            });
+            self.reconnecting = Some(rx);
+        }
+        Err(self.unreachable("reconnecting"))
     }
 
     fn unreachable(&self, detail: &str) -> StoreError {
@@ -717,12 +740,144 @@ impl PgLog {
         self.events(after, limit)
     }
 
+    /// Fills this hall, which must be empty, with another log's events, their
+    /// numbers, times and origins kept, in one transaction under the hall's
+    /// lock. `page(after)` gives the events after `after`, none at the end; it
+    /// is read twice: to write, and to compare every event read back before
+    /// the commit. A hall that is not empty, or any difference, writes nothing.
+    pub fn import(
+        &mut self,
+        page: &mut dyn FnMut(u64) -> Result<Vec<Recorded>, StoreError>,
+    ) -> Result<u64, StoreError> {
+        let shown = self.shown();
+        let mut conn = self.ensure()?;
+        let result = (|| -> Result<Result<u64, StoreError>, ::postgres::Error> {
+            let mut tx = conn.transaction()?;
+            tx.query_one(&format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema), &[])?;
+            let held: i64 = tx
+                .query_one(&format!("SELECT count(*) FROM {}.events", self.schema), &[])?
+                .try_get(0)?;
+            if held > 0 {
+                return Ok(Err(StoreError::Database {
+                    target: shown.clone(),
+                    detail: format!(
+                        "the hall already holds {held} events; nothing was copied (copy into an empty hall)"
+                    ),
+                }));
+            }
+            let mut after = 0u64;
+            loop {
+                let events = match page(after) {
+                    Ok(e) if e.is_empty() => break,
+                    Ok(e) => e,
+                    Err(e) => return Ok(Err(e)),
+                };
+                if events.iter().enumerate().any(|(i, r)| r.seq != after + 1 + i as u64) {
+                    return Ok(Err(StoreError::Corrupt {
+                        path: shown.clone().into(),
+                        detail: format!("the source's events after {after} are not numbered one by one"),
+                    }));
+                }
+                insert_events(&mut tx, &self.schema, &self.channel, &events)?;
+                after += events.len() as u64;
+            }
+            // Read back and compared before anything is acknowledged.
+            let mut at = 0u64;
+            loop {
+                let original = match page(at) {
+                    Ok(e) if e.is_empty() => break,
+                    Ok(e) => e,
+                    Err(e) => return Ok(Err(e)),
+                };
+                let sql = format!(
+                    "SELECT seq, at_ms, origin, body FROM {}.events WHERE seq > $1 ORDER BY seq LIMIT $2",
+                    self.schema
+                );
+                let rows = tx.query(&sql, &[&(at as i64), &(original.len() as i64)])?;
+                let back = match rows_to_recorded(&rows, &shown) {
+                    Ok(b) => b,
+                    Err(e) => return Ok(Err(e)),
+                };
+                if let Some((o, _)) = original.iter().zip(&back).find(|(o, b)| o != b) {
+                    return Ok(Err(StoreError::Corrupt {
+                        path: shown.clone().into(),
+                        detail: format!("event {} differs from the original after copying; nothing was copied", o.seq),
+                    }));
+                }
+                if back.len() != original.len() {
+                    return Ok(Err(StoreError::Corrupt {
+                        path: shown.clone().into(),
+                        detail: format!("events after {at} are missing from the copy; nothing was copied"),
+                    }));
+                }
+                at += original.len() as u64;
+            }
+            tx.commit()?;
+            Ok(Ok(after))
+        })();
+        drop(conn);
+        let copied = match result {
+            Ok(r) => r?,
+            Err(e) => return Err(self.lost(e)),
+        };
+        self.state = State::new();
+        self.last_seq = 0;
+        self.catch_up()?;
+        self.write_snapshot()?;
+        Ok(copied)
+    }
+
+    /// The bytes the hall's events take in the database, indexes included.
+    pub fn size(&self) -> Result<u64, StoreError> {
+        let name = format!("{}.events", self.schema);
+        let n: i64 = self.with(|c| {
+            c.query_one("SELECT pg_total_relation_size($1::text::regclass)", &[&name])?
+                .try_get(0)
+        })?;
+        Ok(n as u64)
+    }
+
     /// How many events the hall's log holds, as the database counts them now.
     pub fn count(&self) -> Result<u64, StoreError> {
         let sql = format!("SELECT count(*) FROM {}.events", self.schema);
         let n: i64 = self.with(|c| c.query_one(&sql, &[])?.try_get(0))?;
         Ok(n as u64)
     }
+}
+
+/// A session for the hall: commits durable before they are acknowledged,
+/// listening on the hall's channel.
+fn connect_to(target: &Target, channel: &str) -> Result<Client, StoreError> {
+    let shown = target.shown();
+    let mut conn = match target.connect() {
+        Ok(c) => c,
+        Err(ConnectError::Tls(detail)) => {
+            return Err(StoreError::Database {
+                target: shown.to_string(),
+                detail: format!("TLS: {detail}"),
+            });
+        }
+        Err(ConnectError::Postgres(e)) => return Err(classify(shown, e)),
+    };
+    let setup = format!("SET synchronous_commit = on; LISTEN \"{channel}\";");
+    conn.batch_execute(&setup)
+        .map_err(|e| classify(shown, e))?;
+    Ok(conn)
+}
+
+/// Removes a hall and its log from the database: for a benchmark's scratch
+/// halls, never for a real one (frontdesk offers no command that does this).
+pub fn drop_hall(target: &Target, id: &str) -> Result<(), StoreError> {
+    let shown = target.shown().to_string();
+    let mut conn = connect_to(target, &pgschema::channel_of(id))?;
+    conn.batch_execute(&format!(
+        "DROP SCHEMA IF EXISTS {} CASCADE",
+        pgschema::schema_of(id)
+    ))
+    .map_err(|e| classify(&shown, e))?;
+    conn.execute("DELETE FROM frontdesk.halls WHERE id = $1", &[&id])
+        .map_err(|e| classify(&shown, e))?;
+    Ok(())
 }
 
 /// The halls a database holds, by id, for a head office.

@@ -110,7 +110,8 @@ fn event_loop(
             terminal.draw(|f| render::render(app, f))?;
             dirty = false;
         }
-        let wait = POLL.saturating_sub(last_poll.elapsed());
+        let poll = opened.log.poll_every().min(POLL);
+        let wait = poll.saturating_sub(last_poll.elapsed());
         if event::poll(wait)? {
             let action = match event::read()? {
                 Event::Key(key) => app::action_for(key, app),
@@ -153,10 +154,15 @@ fn event_loop(
         }
         let now = clock.now();
         let mut changed = false;
-        if last_poll.elapsed() >= POLL {
+        if last_poll.elapsed() >= poll {
             last_poll = StdInstant::now();
-            // A log we can no longer read is shown as it was; the next poll retries.
+            // A log we can no longer read is shown as it was, under a banner
+            // while a database is unreachable; the next poll retries.
             changed = opened.log.refresh().unwrap_or(false);
+            if opened.log.outage() != app.store_down {
+                app.store_down = opened.log.outage();
+                dirty = true;
+            }
         }
         if changed || now.timestamp() != last_second {
             last_second = now.timestamp();
@@ -189,6 +195,15 @@ pub(crate) fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Ac
 /// Runs one command against the log and tells the cashier how it went; false
 /// when it was refused.
 fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, origin: &str) -> bool {
+    // While the database is unreachable nothing is tried: the cashier is told
+    // at once, and the screen never waits on a server that does not answer.
+    if let Some(since) = opened.log.outage()
+        && matches!(effect, Effect::Execute(_) | Effect::WritePlan(_))
+    {
+        let time = since.with_timezone(&opened.log.hall().tz).format("%H:%M").to_string();
+        app.show(app.tr.f("database-down-refused", &[("since", (&time).into())]), true);
+        return false;
+    }
     let cmd = match effect {
         Effect::Execute(cmd) => cmd,
         Effect::WritePlan(cmds) => return write_plan(app, opened, &cmds, clock, origin),
@@ -223,7 +238,7 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
             false
         }
         Err(ExecError::Store(e)) => {
-            app.show(e.to_string(), true);
+            store_failed(app, opened, &e);
             false
         }
     }
@@ -279,8 +294,21 @@ fn write_plan(
             false
         }
         Err(ExecError::Store(e)) => {
-            app.show(e.to_string(), true);
+            store_failed(app, opened, &e);
             false
         }
+    }
+}
+
+/// Tells the cashier a command could not be recorded: in the screen's words
+/// when the database has gone away, else as the store says it.
+fn store_failed(app: &mut App, opened: &Opened, e: &crate::store::StoreError) {
+    match opened.log.outage() {
+        Some(since) => {
+            let time = since.with_timezone(&opened.log.hall().tz).format("%H:%M").to_string();
+            app.store_down = Some(since);
+            app.show(app.tr.f("database-down-refused", &[("since", (&time).into())]), true);
+        }
+        None => app.show(e.to_string(), true),
     }
 }

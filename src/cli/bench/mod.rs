@@ -19,6 +19,7 @@ impl Drop for Scratch {
     }
 }
 
+pub mod pg;
 pub mod train;
 
 use crate::cli::args::BenchCmd;
@@ -27,8 +28,16 @@ use crate::cli::failure::Failure;
 /// `frontdesk bench …`: runs one benchmark and prints its figures.
 pub fn run(b: &BenchCmd) -> Result<(), Failure> {
     match b {
-        BenchCmd::Store { events, appends } => {
-            store(*events, *appends).map_err(|e| Failure::Bad(e.to_string()))
+        BenchCmd::Store {
+            events,
+            appends,
+            url,
+        } => {
+            store(*events, *appends).map_err(|e| Failure::Bad(e.to_string()))?;
+            match url {
+                Some(url) => pg::run(url, *events, *appends),
+                None => Ok(()),
+            }
         }
         BenchCmd::Plan { windows, runs } => {
             plan(*windows, *runs);
@@ -42,6 +51,7 @@ pub fn run(b: &BenchCmd) -> Result<(), Failure> {
             render(*tickets, *frames);
             Ok(())
         }
+        BenchCmd::Follow { file, hall } => pg::follow(file.as_deref(), hall.as_deref()),
         BenchCmd::Sim { reps } => sim(*reps).map_err(|e| Failure::Bad(e.to_string())),
         BenchCmd::Train { frames } => {
             train::run(*frames);

@@ -134,6 +134,8 @@ pub struct App {
     pub planner: Option<planner::Planner>,
     /// Why the break notice on the glass is out of date, when it is.
     pub notice_alert: Option<String>,
+    /// Since when the database has been unreachable, while it is.
+    pub store_down: Option<Instant>,
 }
 
 impl App {
@@ -158,6 +160,7 @@ impl App {
             counter_only: false,
             planner: None,
             notice_alert: None,
+            store_down: None,
         }
     }
 
