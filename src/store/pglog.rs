@@ -928,13 +928,29 @@ fn read_events<C: GenericClient>(
     after: u64,
     target: &str,
 ) -> Result<Vec<Recorded>, StoreError> {
+    // In pages with a LIMIT: the planner then walks the key's index even when
+    // the table has no statistics yet (a hall just filled), instead of
+    // scanning a million rows for the last few.
+    const PAGE: i64 = 5000;
     let sql = format!(
-        "SELECT seq, at_ms, origin, body FROM {schema}.events WHERE seq > $1 ORDER BY seq"
+        "SELECT seq, at_ms, origin, body FROM {schema}.events WHERE seq > $1 ORDER BY seq LIMIT $2"
     );
-    let rows = conn
-        .query(&sql, &[&(after as i64)])
-        .map_err(|e| classify(target, e))?;
-    let events = rows_to_recorded(&rows, target)?;
+    let mut events = Vec::new();
+    let mut from = after;
+    loop {
+        let rows = conn
+            .query(&sql, &[&(from as i64), &PAGE])
+            .map_err(|e| classify(target, e))?;
+        let page = rows_to_recorded(&rows, target)?;
+        let full = page.len() as i64 == PAGE;
+        if let Some(last) = page.last() {
+            from = last.seq;
+        }
+        events.extend(page);
+        if !full {
+            break;
+        }
+    }
     // Events are numbered without a gap; a hole means rows were lost.
     let mut expect = after + 1;
     for r in &events {
