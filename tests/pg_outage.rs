@@ -109,8 +109,8 @@ fn killing_the_server_loses_no_printed_ticket_and_the_screens_recover() {
 
     if let Some((board, counter)) = &screens {
         let patience = Duration::from_secs(20);
-        board.wait_within(patience, "the board back", |s| !s.contains("unreachable"));
-        counter.wait_within(patience, "the counter back", |s| !s.contains("unreachable"));
+        board.wait_within(patience, "the board back", |s| !s.contains("retrying"));
+        counter.wait_within(patience, "the counter back", |s| !s.contains("retrying"));
     }
 
     // Every ticket a terminal printed is in the log; the numbers have no gap

@@ -173,12 +173,7 @@ impl PgLog {
     }
 
     fn version(&self, conn: &mut Client) -> Result<Option<i32>, StoreError> {
-        let reg = format!("{}.info", self.schema);
-        let exists: Option<String> = conn
-            .query_one("SELECT to_regclass($1)::text", &[&reg])
-            .and_then(|r| r.try_get(0))
-            .map_err(|e| self.classify(e))?;
-        if exists.is_none() {
+        if !self.has_tables(conn)? {
             return Ok(None);
         }
         let sql = format!("SELECT version FROM {}.info", self.schema);
@@ -186,18 +181,26 @@ impl PgLog {
         row.try_get(0).map(Some).map_err(|e| self.classify(e))
     }
 
+    /// Whether the hall's tables exist, read from the catalog with a fresh
+    /// snapshot (a name lookup may answer from a cache that has not yet seen
+    /// another terminal's commit).
+    fn has_tables<C: GenericClient>(&self, conn: &mut C) -> Result<bool, StoreError> {
+        let schema = pgschema::schema_name(&self.id);
+        conn.query_one(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = $1 AND tablename = 'info')",
+            &[&schema],
+        )
+        .and_then(|r| r.try_get(0))
+        .map_err(|e| self.classify(e))
+    }
+
     fn create_or_migrate(&self, conn: &mut Client) -> Result<(), StoreError> {
         let mut tx = conn.transaction().map_err(|e| self.classify(e))?;
         tx.execute("SELECT pg_advisory_xact_lock($1, 0)", &[&LOCK_CLASS])
             .map_err(|e| self.classify(e))?;
         // Under the lock, look again: another terminal may have done it.
-        let reg = format!("{}.info", self.schema);
-        let exists: Option<String> = tx
-            .query_one("SELECT to_regclass($1)::text", &[&reg])
-            .and_then(|r| r.try_get(0))
-            .map_err(|e| self.classify(e))?;
-        let from = match exists {
-            None => {
+        let from = match self.has_tables(&mut tx)? {
+            false => {
                 tx.batch_execute(pgschema::REGISTRY)
                     .map_err(|e| self.classify(e))?;
                 tx.batch_execute(&format!("CREATE SCHEMA {}", self.schema))
@@ -209,7 +212,7 @@ impl PgLog {
                 .map_err(|e| self.classify(e))?;
                 0
             }
-            Some(_) => {
+            true => {
                 let sql = format!("SELECT version FROM {}.info", self.schema);
                 tx.query_one(&sql, &[])
                     .and_then(|r| r.try_get::<_, i32>(0))

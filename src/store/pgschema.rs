@@ -94,7 +94,12 @@ pub fn valid_hall_id(id: &str) -> bool {
 
 /// The hall's schema, quoted for SQL (the id's characters need no escaping).
 pub fn schema_of(id: &str) -> String {
-    format!("\"fd_{id}\"")
+    format!("\"{}\"", schema_name(id))
+}
+
+/// The hall's schema as the catalog names it.
+pub fn schema_name(id: &str) -> String {
+    format!("fd_{id}")
 }
 
 /// The channel the hall's writers notify and its screens listen on.
