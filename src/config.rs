@@ -17,6 +17,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
+mod kiosk;
+pub use kiosk::{Chime, Kiosk, Printer, Voice};
+
 /// The starter file written by `frontdesk config init`; it documents every key.
 pub const STARTER: &str = include_str!("../config.example.toml");
 
@@ -52,6 +55,8 @@ pub struct Config {
     pub languages: Vec<String>,
     pub board: Board,
     pub simulation: Simulation,
+    pub kiosk: Kiosk,
+    pub voice: Voice,
     /// Where the hall's log lives when not in the embedded SQLite file.
     pub store: StoreSettings,
 }
@@ -136,10 +141,7 @@ pub(crate) fn embedded(raw: RawConfig, src: &str, file: &str) -> Result<Config, 
 /// Reads and parses a config file; errors name the file as `path` displays.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let file = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-        file: file.clone(),
-        source,
-    })?;
+    let src = crate::textfile::read(path, &file)?;
     parse(&src, &file)
 }
 
@@ -158,6 +160,8 @@ pub(crate) struct RawConfig {
     forecast: Option<RawForecast>,
     board: Option<RawBoard>,
     simulation: Option<RawSimulation>,
+    kiosk: Option<kiosk::RawKiosk>,
+    voice: Option<kiosk::RawVoice>,
     store: Option<RawStore>,
     services: Spanned<Vec<RawService>>,
     windows: Spanned<Vec<RawWindow>>,
@@ -290,6 +294,27 @@ struct RawEntitlement {
 // ---------------------------------------------------------------------------
 // Locating errors.
 
+impl From<crate::textfile::ReadError> for ConfigError {
+    fn from(e: crate::textfile::ReadError) -> Self {
+        use crate::textfile::ReadError;
+        match e {
+            ReadError::Io { file, source } => ConfigError::Read { file, source },
+            ReadError::NotUtf8 {
+                file,
+                line,
+                col,
+                message,
+            } => ConfigError::Invalid {
+                file,
+                line,
+                col,
+                key: String::new(),
+                message,
+            },
+        }
+    }
+}
+
 /// This file's places, as config errors.
 type Ctx<'a> = Source<'a, ConfigError>;
 
@@ -338,6 +363,8 @@ impl RawConfig {
             }
         }
         let staff = check_staff(cx, self.staff, &windows, &hours, &policy)?;
+        let kiosk = kiosk::check_kiosk(cx, self.kiosk, &services)?;
+        let voice = kiosk::check_voice(cx, self.voice)?;
         Ok(Config {
             hall: Hall {
                 name,
@@ -354,6 +381,8 @@ impl RawConfig {
             languages,
             board,
             simulation,
+            kiosk,
+            voice,
             store,
         })
     }
@@ -423,6 +452,35 @@ fn clean_name(cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String, Co
         Err(cx.at(value, key, "must not be empty"))
     } else {
         Ok(name)
+    }
+}
+
+/// Longest id: ids are typed at the counter and shown in narrow columns.
+const MAX_ID_CHARS: usize = 32;
+
+/// An id as it is typed on the command line (`--staff anna`) and written in
+/// the log: letters and digits of any alphabet, `.`, `_` and `-`; nothing a
+/// shell or a terminal would take apart. Checked, never cleaned, so that the
+/// id written in the file is the one that works on the command line.
+pub fn is_safe_id(s: &str) -> bool {
+    let n = s.chars().count();
+    (1..=MAX_ID_CHARS).contains(&n)
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+fn check_id(cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String, ConfigError> {
+    let id = value.get_ref();
+    if is_safe_id(id) {
+        Ok(id.clone())
+    } else {
+        Err(cx.at(
+            value,
+            key,
+            &format!(
+                "must be 1 to {MAX_ID_CHARS} letters, digits, '.', '_' or '-' (no spaces or other signs), got {id:?}"
+            ),
+        ))
     }
 }
 
@@ -898,7 +956,7 @@ fn check_staff(
     let mut id_spans: Vec<Spanned<String>> = Vec::new();
     for (i, s) in raw.into_iter().enumerate() {
         let key = |field: &str| format!("staff[{i}].{field}");
-        let id = StaffId(clean_name(cx, &s.id, &key("id"))?);
+        let id = StaffId(check_id(cx, &s.id, &key("id"))?);
         if let Some(first) = staff.iter().position(|x| x.id == id) {
             return Err(cx.at(
                 &s.id,

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod phrases;
 pub mod plan;
 pub mod playbooks;
+pub mod print;
 pub mod refusals;
 pub mod scenario;
 pub mod setup;
@@ -28,6 +29,8 @@ pub mod sim;
 pub mod staffing;
 pub mod store;
 pub mod text;
+pub mod textfile;
 pub mod tomlfile;
+pub mod voice;
 
 pub mod domain;

@@ -4,7 +4,7 @@
 use crate::config::{self, Config, ConfigError};
 use crate::demo;
 use crate::domain::Instant;
-use crate::store::{Location, Log, StoreError};
+use crate::store::{Access, Location, Log, StoreError};
 use directories::ProjectDirs;
 use std::path::PathBuf;
 use thiserror::Error;
@@ -121,6 +121,11 @@ pub struct Opened {
 /// Loads the config (or the demo's) and opens the log. The demo is laid afresh
 /// when asked, when it does not exist yet, or when it has gone stale.
 pub fn open(global: &Choice, now: Instant) -> Result<Opened, SetupError> {
+    open_as(global, now, Access::Write)
+}
+
+/// [`open`] for a command that only reads (or only writes) the log.
+pub fn open_as(global: &Choice, now: Instant, access: Access) -> Result<Opened, SetupError> {
     let places = Places::resolve(global)?;
     let config = load_config(&places, now)?;
     let path = places.log_path();
@@ -128,6 +133,7 @@ pub fn open(global: &Choice, now: Instant) -> Result<Opened, SetupError> {
         // The demo's day is laid around now in its own file, wherever real
         // halls keep their logs.
         (None, _) => demo::open(&path, config.hall.clone(), now, global.demo)?,
+        (Some(_), Location::File(file)) => Log::open_as(&file, config.hall.clone(), access)?,
         (Some(file), at) => {
             let text = std::fs::read_to_string(file).ok();
             Log::open_at(&at, config.hall.clone(), text.as_deref())?

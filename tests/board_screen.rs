@@ -121,7 +121,7 @@ fn the_closing_window_says_where_to_go_in_every_language() {
     let s = screen(&v, Lang::Ru, 120, 36);
     assert!(s.contains("Окно 3 закрывается в 14:26"), "{s}");
     let s = screen(&v, Lang::Uk, 120, 36);
-    assert!(s.contains("Вікно 3 закривається о 14:26"), "{s}");
+    assert!(s.contains("Вікно 3 зачиняється о 14:26"), "{s}");
 }
 
 #[test]

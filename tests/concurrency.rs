@@ -1,9 +1,10 @@
 //! Several terminals of one hall write the same log at once: ticket numbers must
 //! stay unique and gap-free, and no customer may be called to two windows.
 //!
-//! On the real clock, as at a counter (see tests/crash.rs about midnight).
-//! Each test runs on the SQLite file and on a hall in PostgreSQL, whose
-//! processes connect separately, as terminals on several hosts would.
+//! The hall's clock starts at a fixed morning (`--now`) and runs on at the real
+//! pace, so no run straddles midnight, when ticket numbers restart. Each test
+//! runs on the SQLite file and on a hall in PostgreSQL, whose processes
+//! connect separately, as terminals on several hosts would.
 
 mod common;
 
@@ -13,14 +14,25 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// A Monday morning in the hall: hours from midnight either way.
+const MORNING: &str = "2026-03-02T10:00:00+01:00";
+
+/// The same morning, with the log in the tests' PostgreSQL server.
+fn pg_hall() -> Hall {
+    Hall {
+        now: Some(MORNING.to_string()),
+        ..Hall::postgres()
+    }
+}
+
 #[test]
 fn four_processes_issuing_at_once_hand_out_each_number_once() {
-    four_processes_issuing_at_once(Hall::new());
+    four_processes_issuing_at_once(Hall::at(MORNING));
 }
 
 #[test]
 fn four_processes_issuing_at_once_in_postgres_hand_out_each_number_once() {
-    four_processes_issuing_at_once(Hall::postgres());
+    four_processes_issuing_at_once(pg_hall());
 }
 
 fn four_processes_issuing_at_once(hall: Hall) {
@@ -102,12 +114,12 @@ fn cashier(hall: &Hall, window: u32) -> Vec<String> {
 
 #[test]
 fn two_windows_calling_at_once_never_call_the_same_customer() {
-    two_windows_calling_at_once(Hall::new());
+    two_windows_calling_at_once(Hall::at(MORNING));
 }
 
 #[test]
 fn two_windows_calling_at_once_in_postgres_never_call_the_same_customer() {
-    two_windows_calling_at_once(Hall::postgres());
+    two_windows_calling_at_once(pg_hall());
 }
 
 fn two_windows_calling_at_once(hall: Hall) {

@@ -223,6 +223,10 @@ fn example_documents_every_accepted_key() {
         "board.bell",
         "simulation.late_break_end",
         "services.arrivals_per_hour",
+        "kiosk.printer",
+        "kiosk.quit",
+        "voice.chime",
+        "voice.command",
     ] {
         assert!(
             walked.iter().any(|k| k == key),

@@ -118,7 +118,10 @@ fn killing_the_server_loses_no_printed_ticket_and_the_screens_recover() {
     let events = hall.events();
     let logged: BTreeSet<String> = issued(&events).into_iter().map(issued_label).collect();
     let missing: Vec<&String> = printed.iter().filter(|l| !logged.contains(*l)).collect();
-    assert!(missing.is_empty(), "printed but not in the log: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "printed but not in the log: {missing:?}"
+    );
     let n = assert_contiguous(&issued_numbers(&events));
 
     // Writing works again, and carries on from the last number.
@@ -127,8 +130,10 @@ fn killing_the_server_loses_no_printed_ticket_and_the_screens_recover() {
 
     if let Some((board, _counter)) = &screens {
         let waiting = waiting_a(&hall);
-        board.wait_within(Duration::from_secs(20), "the board to show the new ticket", |s| {
-            s.contains(&format!("{waiting} waiting"))
-        });
+        board.wait_within(
+            Duration::from_secs(20),
+            "the board to show the new ticket",
+            |s| s.contains(&format!("{waiting} waiting")),
+        );
     }
 }

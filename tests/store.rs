@@ -72,7 +72,6 @@ fn t(min: i64) -> Instant {
         + Duration::minutes(min)
 }
 
-
 fn run(log: &mut Log, at: Instant, cmd: Command) -> Vec<Recorded> {
     match log.execute(&cmd, at, None, "test") {
         Ok(r) => r,
@@ -307,7 +306,9 @@ fn the_log_names_old_tickets_and_breaks(home: &Home) {
     let brk = log.break_plan(BreakId(1)).ok().flatten();
     assert_eq!(brk.map(|r| r.seq), Some(2));
     assert_eq!(log.ticket_issue(TicketId(99)).ok().flatten(), None);
-    let issued = log.events_of(&["ticket_issued"], 0, 100).unwrap_or_default();
+    let issued = log
+        .events_of(&["ticket_issued"], 0, 100)
+        .unwrap_or_default();
     assert_eq!(issued.len(), 6);
     let history = log.ticket_history(t(3), t(5)).unwrap_or_default();
     assert_eq!(history.len(), 2);

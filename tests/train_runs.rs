@@ -179,7 +179,7 @@ fn the_debrief_speaks_the_readers_language() {
     );
     let hu = markdown(&play(&sc, &keys_file("goods-receipt", "good"), Lang::Hu));
     assert!(
-        hu.contains("Eredmény: 100 pont a lehetséges 100 pontból (100 %) — megfelelt"),
+        hu.contains("Eredmény: 100 pont a lehetséges 100 pontból (100%) — megfelelt"),
         "{hu}"
     );
     assert!(

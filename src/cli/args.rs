@@ -151,9 +151,6 @@ pub enum Cmd {
     /// Measure the event store, the counter screen or the simulator
     #[command(subcommand)]
     Bench(BenchCmd),
-    /// Move the hall's event log to another home
-    #[command(subcommand)]
-    Store(StoreCmd),
     /// The hall display board for customers: tickets called, windows, waits, breaks
     #[command(
         long_about = "The hall display board for customers, full screen: the tickets called and at which window in large print, every window's state in plain words, the warning for the queue of a window about to close, the wait per service and today's coming published breaks.\n\n\
@@ -176,10 +173,25 @@ pub enum Cmd {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The ticket dispenser for customers, made for a touch screen
+    #[command(
+        long_about = "The ticket dispenser for customers, full screen and made for a touch screen (a touch is a mouse click; keys work too): a large button per service with the people waiting and the wait, language buttons, and the ticket shown large after each press.\n\n\
+        A service whose windows are all on a break says when one is back; after its last sensible ticket of the day it says so and issues none. Tickets are recorded with the kiosk's name and printed on [kiosk] printer when one is set. Only the key sequence [kiosk] quit (or a signal) ends it."
+    )]
+    Kiosk,
+    /// Speak every call in the hall's languages, beside the board
+    #[command(
+        long_about = "Follows the hall's log and speaks every call (\"Ticket A 23, window 2\") after a chime, in each of the languages of [voice] languages (or the hall's) in turn; with [voice] breaks also a window closing for a break and its return. Announcements queue: a new one never cuts off the one being spoken.\n\n\
+        Speech goes through [voice] command, or espeak-ng when it is installed. Each announcement is also written to standard output. Ctrl-C ends it."
+    )]
+    Announce,
     /// Trainer mode: list the scenarios, or run one on a simulated clock
     Train(TrainArgs),
     /// Play a recorded event log back on the screens, at any speed
     Replay(ReplayArgs),
+    /// Check, back up or restore the hall's event log
+    #[command(subcommand)]
+    Store(super::store::StoreCmd),
 }
 
 #[derive(Debug, Args)]
@@ -434,23 +446,6 @@ pub enum ConfigCmd {
 pub enum DemoCmd {
     /// Throw the demo hall away and lay a fresh one around the current time
     Reset,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum StoreCmd {
-    /// Copy the hall's whole log into a PostgreSQL database (postgresql://…)
-    /// or a SQLite file, in one transaction, and check it event for event;
-    /// a destination that already holds events is refused
-    Copy {
-        /// Where to: a postgresql:// URL (its password from a password file,
-        /// PGPASSWORD or .pgpass, never here) or a file path
-        #[arg(long, value_name = "URL|FILE")]
-        to: String,
-        /// The hall's id at the destination database (default: its id here,
-        /// or the config's [store] hall)
-        #[arg(long, value_name = "ID")]
-        hall: Option<String>,
-    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,16 +1,17 @@
 //! The dispatcher: one command line to the module of its command group, and
 //! its outcome to an exit code.
 
-use super::args::{Cli, Cmd, DemoCmd, LangChoice};
+use super::args::{BreakCmd, Cli, Cmd, DemoCmd, LangChoice};
 use super::failure::Failure;
 use super::hall::Desk;
 use super::input::{clock, translator};
 use super::{
-    bench, breaks, completions, config, demo, notice, plan, screens, simulate, status, store,
-    ticket, train, window,
+    bench, breaks, completions, config, demo, kiosk, notice, plan, screens, simulate, status,
+    store, ticket, train, window,
 };
 use crate::i18n::{Lang, Tr};
 use crate::setup;
+use crate::store::Access;
 use crate::text;
 
 /// Runs the parsed command line and returns the process exit code.
@@ -18,7 +19,8 @@ pub fn main(cli: Cli) -> i32 {
     match run(cli) {
         Ok(()) => 0,
         Err(f) => {
-            eprintln!("frontdesk: {}", f.message());
+            // One line, whatever file or argument the message quotes.
+            eprintln!("frontdesk: {}", crate::tomlfile::one_line(f.message()));
             f.exit_code()
         }
     }
@@ -39,6 +41,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             date, print: false, ..
         } => screens::planner(&cli, clock, date),
         Cmd::Board => screens::board(&cli, clock),
+        Cmd::Kiosk => kiosk::kiosk(&cli, clock),
+        Cmd::Announce => kiosk::announce(&cli, clock),
         Cmd::Completions { shell } => {
             completions::print(*shell);
             Ok(())
@@ -49,7 +53,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Train(args) => train::train(&cli.global, args).map_err(train_failure),
         Cmd::Replay(args) => train::replay(&cli.global, args).map_err(train_failure),
         Cmd::Demo(DemoCmd::Reset) => demo::reset(&cli, clock),
-        Cmd::Store(c) => store::run(&cli, c, clock),
+        Cmd::Store(c) => store::run(&cli, c, clock.now()),
         Cmd::Status {
             json,
             all_halls: true,
@@ -59,7 +63,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
             format,
             dry_run,
         } => {
-            let mut opened = setup::open(&cli.global.choice(), clock.now())?;
+            let access = if *dry_run {
+                Access::Read
+            } else {
+                Access::Write
+            };
+            let mut opened = setup::open_as(&cli.global.choice(), clock.now(), access)?;
             let tr = translator(&cli, Some(&opened.config.language));
             let origin = text::clean(cli.global.origin.as_deref().unwrap_or("cli"));
             notice::run(
@@ -79,7 +88,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         | Cmd::Plan { .. }
         | Cmd::Status { .. }
         | Cmd::Log { .. } => {
-            let mut opened = setup::open(&cli.global.choice(), clock.now())?;
+            let mut opened = setup::open_as(&cli.global.choice(), clock.now(), access_of(command))?;
             let tr = translator(&cli, Some(&opened.config.language));
             let origin = text::clean(cli.global.origin.as_deref().unwrap_or("cli"));
             let mut desk = Desk::new(&mut opened, &tr, clock, &origin);
@@ -100,6 +109,15 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 _ => Ok(()),
             }
         }
+    }
+}
+
+/// Commands that only look at the hall work on a log this user may only read.
+fn access_of(command: &Cmd) -> Access {
+    match command {
+        Cmd::Status { .. } | Cmd::Log { .. } | Cmd::Plan { print: true, .. } => Access::Read,
+        Cmd::Break(BreakCmd::List { .. }) => Access::Read,
+        _ => Access::Write,
     }
 }
 

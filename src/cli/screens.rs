@@ -50,7 +50,11 @@ pub fn planner(cli: &Cli, clock: Clock, date: &Option<String>) -> Result<(), Fai
 
 /// `frontdesk board`: the hall display board.
 pub fn board(cli: &Cli, clock: Clock) -> Result<(), Failure> {
-    let opened = setup::open(&cli.global.choice(), clock.now())?;
+    let opened = setup::open_as(
+        &cli.global.choice(),
+        clock.now(),
+        crate::store::Access::Read,
+    )?;
     // --lang pins the board to one language; else it turns through the hall's.
     let langs: Vec<Lang> = match cli.global.lang.and_then(LangChoice::one) {
         Some(l) => vec![l],
@@ -62,5 +66,22 @@ pub fn board(cli: &Cli, clock: Clock) -> Result<(), Failure> {
             .collect(),
     };
     let rotate = std::time::Duration::from_secs(opened.config.board.rotate_seconds.into());
-    Ok(tui::board::run(opened, clock, langs, rotate)?)
+    let voice = match (opened.config.voice.board, super::kiosk::speech(&opened)) {
+        (false, _) => tui::board::BoardVoice {
+            speaker: None,
+            breaks: false,
+            off: None,
+        },
+        (true, Ok(speech)) => tui::board::BoardVoice {
+            speaker: Some(crate::voice::speaker::Speaker::start(speech)),
+            breaks: opened.config.voice.breaks,
+            off: None,
+        },
+        (true, Err(key)) => tui::board::BoardVoice {
+            speaker: None,
+            breaks: false,
+            off: Some(key),
+        },
+    };
+    Ok(tui::board::run(opened, clock, langs, rotate, voice)?)
 }

@@ -43,7 +43,7 @@ enum Breaks {
 }
 
 pub fn run(cli: &Cli, args: &SimulateArgs, now: Instant) -> Result<(), Failure> {
-    let opened = setup::open(&cli.global.choice(), now)?;
+    let opened = setup::open_as(&cli.global.choice(), now, crate::store::Access::Read)?;
     let tr = translator(cli, Some(&opened.config.language));
     let hall = opened.log.hall().clone();
     let day = parse_day(&hall, &tr, &args.date, now)?;
@@ -86,6 +86,9 @@ pub fn run(cli: &Cli, args: &SimulateArgs, now: Instant) -> Result<(), Failure> 
             (b, source)
         }
     };
+    for w in crate::sim::warnings::warnings(&hall, &clock, replay.as_deref(), &breaks) {
+        eprintln!("{}", warning(&tr, &clock, &w));
+    }
     let empirical = if hall
         .services
         .iter()
@@ -385,6 +388,8 @@ fn split_csv(line: &str) -> Vec<String> {
 }
 
 fn bad(file: &str, line: usize, message: &str) -> Failure {
+    // The message quotes the file, which may hold anything.
+    let message = crate::tomlfile::one_line(message);
     Failure::Bad(format!("{file}:{line}: {message}"))
 }
 
@@ -393,12 +398,12 @@ fn bad(file: &str, line: usize, message: &str) -> Failure {
 /// line after the rows ends the table: `plan --print --format csv` writes the
 /// breaks first and the forecast after a blank line.
 fn read_csv(
-    path: &Path,
+    text: &str,
+    file: &str,
     required: &[&str],
     first_table: bool,
 ) -> Result<(String, Vec<Row>), Failure> {
-    let file = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::Bad(format!("{file}: {e}")))?;
+    let file = file.to_string();
     let mut header: Option<Vec<String>> = None;
     let mut rows = Vec::new();
     for (i, raw) in text.lines().enumerate() {
@@ -519,8 +524,25 @@ fn window_of(hall: &Hall, text: &str) -> Result<Option<usize>, String> {
 }
 
 /// The plan file: breaks on the simulated day.
+fn read_text(path: &Path) -> Result<(String, String), Failure> {
+    let file = path.display().to_string();
+    let text = crate::textfile::read(path, &file).map_err(|e| Failure::Bad(e.to_string()))?;
+    Ok((text, file))
+}
+
 fn read_plan(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<PlannedBreak>, Failure> {
-    let (file, rows) = read_csv(path, &["window", "start", "end"], true)?;
+    let (text, file) = read_text(path)?;
+    parse_plan(&text, &file, hall, clock)
+}
+
+/// The plan CSV's text (`window,start,end`); `file` names it in errors.
+pub fn parse_plan(
+    text: &str,
+    file: &str,
+    hall: &Hall,
+    clock: &DayClock,
+) -> Result<Vec<PlannedBreak>, Failure> {
+    let (file, rows) = read_csv(text, file, &["window", "start", "end"], true)?;
     let mut out: Vec<(PlannedBreak, usize)> = Vec::new();
     for row in &rows {
         let err = |m: &str| bad(&file, row.line, m);
@@ -569,7 +591,18 @@ fn read_plan(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<PlannedBr
 
 /// Recorded arrivals on the simulated day, in arrival order (file order on ties).
 fn read_arrivals(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<Arrival>, Failure> {
-    let (file, rows) = read_csv(path, &["arrival", "service", "duration"], false)?;
+    let (text, file) = read_text(path)?;
+    parse_arrivals(&text, &file, hall, clock)
+}
+
+/// The arrivals CSV's text (`arrival,service,duration`); `file` names it in errors.
+pub fn parse_arrivals(
+    text: &str,
+    file: &str,
+    hall: &Hall,
+    clock: &DayClock,
+) -> Result<Vec<Arrival>, Failure> {
+    let (file, rows) = read_csv(text, file, &["arrival", "service", "duration"], false)?;
     let mut out = Vec::with_capacity(rows.len());
     for row in &rows {
         let err = |m: &str| bad(&file, row.line, m);
@@ -636,6 +669,29 @@ fn read_arrivals(path: &Path, hall: &Hall, clock: &DayClock) -> Result<Vec<Arriv
     Ok(out)
 }
 
+/// A warning about the input, in words; on standard error, so that `--json`
+/// output stays clean.
+fn warning(tr: &Tr, clock: &DayClock, w: &crate::sim::warnings::Warning) -> String {
+    use crate::sim::warnings::Warning;
+    match w {
+        Warning::ArrivalsOutsideHours { count, first } => tr.f(
+            "sim-warn-arrivals-outside",
+            &[
+                ("count", (*count).into()),
+                ("first", Arg::Str(&clock.hms(*first))),
+            ],
+        ),
+        Warning::BreakAllDay { window, start, end } => tr.f(
+            "sim-warn-break-all-day",
+            &[
+                ("window", Arg::Num(window.0.into())),
+                ("start", Arg::Str(&clock.hm(*start))),
+                ("end", Arg::Str(&clock.hm(*end))),
+            ],
+        ),
+    }
+}
+
 fn write_trace(
     path: &Path,
     rows: &[TraceRow],
@@ -643,19 +699,20 @@ fn write_trace(
     clock: &DayClock,
 ) -> Result<(), Failure> {
     let mut text = String::from("customer,arrival,service,window,start,end,wait,abandoned\n");
-    let time = |t: Option<f64>| t.map(|m| clock.hms(m)).unwrap_or_default();
+    // Full precision, so a replay can be compared exactly with another tool.
+    let time = |t: Option<f64>| t.map(|m| clock.hms_millis(m)).unwrap_or_default();
     for (i, r) in rows.iter().enumerate() {
         text.push_str(&format!(
             "{},{},{},{},{},{},{},{}\n",
             i + 1,
-            clock.hms(r.arrival),
+            clock.hms_millis(r.arrival),
             model.services[r.service].code,
             r.window
                 .map(|w| model.windows[w].id.to_string())
                 .unwrap_or_default(),
             time(r.start),
             time(r.end),
-            r.wait().map(|w| format!("{w:.2}")).unwrap_or_default(),
+            r.wait().map(|w| format!("{w:.6}")).unwrap_or_default(),
             if r.abandoned { "yes" } else { "no" },
         ));
     }

@@ -81,7 +81,11 @@ fn log_names(
 /// `frontdesk status --all-halls`: every hall of the database, each as its
 /// own `status` shows it, read with the config each hall keeps there. A head
 /// office needs no hall of its own, only the database's URL.
-pub fn all_halls(cli: &super::args::Cli, clock: crate::clock::Clock, json: bool) -> Result<(), Failure> {
+pub fn all_halls(
+    cli: &super::args::Cli,
+    clock: crate::clock::Clock,
+    json: bool,
+) -> Result<(), Failure> {
     use crate::store::PgLog;
     use crate::store::pgconn::Target;
     let places = crate::setup::Places::resolve(&cli.global.choice())?;
@@ -119,7 +123,10 @@ pub fn all_halls(cli: &super::args::Cli, clock: crate::clock::Clock, json: bool)
                 }
                 say!(
                     "{}",
-                    tr.f("halls-heading", &[("id", (&id).into()), ("name", (&c.hall.name).into())])
+                    tr.f(
+                        "halls-heading",
+                        &[("id", (&id).into()), ("name", (&c.hall.name).into())]
+                    )
                 );
                 for line in words::status_lines(&tr, &v) {
                     say!("  {line}");

@@ -178,8 +178,7 @@ pub fn train(global: &Global, args: &TrainArgs) -> Result<(), TrainError> {
     };
     let script = match &args.keys {
         Some(path) => {
-            let src = std::fs::read_to_string(path)
-                .map_err(|e| bad(format!("{}: {e}", path.display())))?;
+            let src = crate::textfile::read(path, &path.display().to_string()).map_err(bad)?;
             Some(crate::tui::keyscript::parse(&src, &path.display().to_string()).map_err(bad)?)
         }
         None => None,
@@ -316,7 +315,7 @@ pub fn replay(global: &Global, args: &ReplayArgs) -> Result<(), TrainError> {
     }
     let config =
         setup::load_config(&ground.places, crate::clock::Clock::system().now()).map_err(bad)?;
-    let log = Log::open(path, config.hall.clone()).map_err(bad)?;
+    let log = Log::open_as(path, config.hall.clone(), crate::store::Access::Read).map_err(bad)?;
     let events = log.events(0, usize::MAX).map_err(bad)?;
     let training = recorded_scenario(&events, &ground.playbooks, &shown)?;
     if let Some(out) = &args.debrief {

@@ -183,6 +183,16 @@ pub enum Event {
         score: u32,
         max: u32,
     },
+    /// A kiosk's ticket printer failed: its tickets are shown on its screen
+    /// only (and stay valid) until the printer works again.
+    PrinterFailed {
+        kiosk: String,
+        error: String,
+    },
+    /// The kiosk's ticket printer works again.
+    PrinterRestored {
+        kiosk: String,
+    },
 }
 
 /// What kind of thing a training scenario makes happen.
@@ -260,6 +270,8 @@ impl Event {
             Event::TrainingStarted { .. } => "training_started",
             Event::TrainingCue { .. } => "training_cue",
             Event::TrainingEnded { .. } => "training_ended",
+            Event::PrinterFailed { .. } => "printer_failed",
+            Event::PrinterRestored { .. } => "printer_restored",
         }
     }
 }

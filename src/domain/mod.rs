@@ -19,7 +19,8 @@ pub use hall::{
 };
 pub use refusal::{Refusal, RefusalClass};
 pub use state::{
-    Break, BreakPhase, BreakRequest, RequestStatus, State, Ticket, TicketStatus, WindowPhase,
+    Break, BreakPhase, BreakRequest, PrinterFault, RequestStatus, State, Ticket, TicketStatus,
+    WindowPhase,
 };
 pub use types::*;
 

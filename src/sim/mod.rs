@@ -60,6 +60,7 @@ pub mod fast;
 pub mod model;
 pub mod rng;
 mod stats;
+pub mod warnings;
 
 pub use model::{
     Arrival, BreakModel, DayClock, Dist, HallExtras, MIN_EMPIRICAL_SAMPLES, Model, ModelError,

@@ -3,7 +3,7 @@
 //! a [`Log`] and never ask which.
 
 use super::pgconn::Target;
-use super::{ExecError, PgLog, SqliteLog, StoreError};
+use super::{Access, ExecError, PgLog, SqliteLog, StoreError};
 use crate::domain::{BreakId, Command, Event, Hall, Instant, Override, Recorded, State, TicketId};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -47,6 +47,12 @@ impl Log {
     /// Opens (creating if need be) the SQLite log at `path`.
     pub fn open(path: &Path, hall: Hall) -> Result<Log, StoreError> {
         SqliteLog::open(path, hall).map(Log::Sqlite)
+    }
+
+    /// Opens the SQLite log at `path` to write or only to read it (see
+    /// [`SqliteLog::open_as`]).
+    pub fn open_as(path: &Path, hall: Hall, access: Access) -> Result<Log, StoreError> {
+        SqliteLog::open_as(path, hall, access).map(Log::Sqlite)
     }
 
     /// Opens the log wherever it lives; `config_text` is the hall's config
@@ -181,11 +187,7 @@ impl Log {
         each!(self, l => l.break_plan(brk))
     }
 
-    pub fn ticket_history(
-        &self,
-        from: Instant,
-        to: Instant,
-    ) -> Result<Vec<Recorded>, StoreError> {
+    pub fn ticket_history(&self, from: Instant, to: Instant) -> Result<Vec<Recorded>, StoreError> {
         each!(self, l => l.ticket_history(from, to))
     }
 

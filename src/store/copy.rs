@@ -49,8 +49,8 @@ pub fn copy(
 }
 
 fn not_empty(path: &Path, events: u64) -> StoreError {
-    StoreError::Corrupt {
-        path: path.to_path_buf(),
+    StoreError::Database {
+        target: path.display().to_string(),
         detail: format!(
             "it already holds {events} events; nothing was copied (copy into a new file)"
         ),
@@ -67,7 +67,8 @@ fn import_file(
     let mut conn = Connection::open(path).map_err(sql)?;
     conn.busy_timeout(std::time::Duration::from_secs(15))
         .map_err(sql)?;
-    conn.pragma_update(None, "synchronous", "FULL").map_err(sql)?;
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(sql)?;
     let tx = conn
         .transaction_with_behavior(TransactionBehavior::Immediate)
         .map_err(sql)?;
@@ -88,8 +89,8 @@ fn import_file(
             .enumerate()
             .any(|(i, r)| r.seq != after + 1 + i as u64)
         {
-            return Err(StoreError::Corrupt {
-                path: path.to_path_buf(),
+            return Err(StoreError::Database {
+                target: path.display().to_string(),
                 detail: format!("the source's events after {after} are not numbered one by one"),
             });
         }
@@ -123,8 +124,8 @@ fn import_file(
                 .zip(&back)
                 .find(|(o, b)| o != b)
                 .map_or(at + back.len() as u64 + 1, |(o, _)| o.seq);
-            return Err(StoreError::Corrupt {
-                path: path.to_path_buf(),
+            return Err(StoreError::Database {
+                target: path.display().to_string(),
                 detail: format!(
                     "event {seq} differs from the original after copying; nothing was copied"
                 ),

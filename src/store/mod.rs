@@ -9,7 +9,11 @@
 //! hand out the same ticket number.
 
 mod backend;
+pub mod backup;
+pub mod check;
 pub mod copy;
+mod create;
+mod file;
 pub mod pgconn;
 pub mod pglog;
 pub mod pgschema;
@@ -51,8 +55,19 @@ pub enum StoreError {
         found: i64,
         supported: i64,
     },
-    #[error("{path}: the log is damaged: {detail}")]
+    #[error(
+        "{path}: the log is damaged: {detail}. `frontdesk store check` tells what is wrong; `frontdesk store restore BACKUP` puts the last good backup back"
+    )]
     Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{path}: {} not writable by this user, so nothing can be recorded; fix the permissions or use another --data-dir (status, log, board, break list, plan --print and notice --dry-run only read and work as they are)",
+        if .what == .path { "the file is".to_string() } else { format!("its directory {} is", .what.display()) }
+    )]
+    NotWritable { path: PathBuf, what: PathBuf },
+    #[error(
+        "{path}: the log's write-ahead file {wal} was deleted or damaged while frontdesk was running: close every frontdesk screen of this hall, then run `frontdesk store check` (events written since the last checkpoint may be gone; `frontdesk store restore BACKUP` puts a backup back)"
+    )]
+    WalLost { path: PathBuf, wal: PathBuf },
     #[error("{path}: {source}")]
     Sqlite {
         path: PathBuf,
@@ -100,29 +115,46 @@ pub struct SqliteLog {
     last_seq: u64,
     last_snapshot: u64,
     data_version: i64,
+    read_only: bool,
+}
+
+/// Whether a command means to write the log or only to read it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Access {
+    Write,
+    Read,
 }
 
 impl SqliteLog {
-    /// Opens (creating if need be) the log at `path`. A file that is not ours, is
-    /// damaged or comes from a newer version is refused and left untouched.
+    /// Opens (creating if need be) the log at `path` to read and write. A file
+    /// that is not ours, is damaged or comes from a newer version is refused
+    /// and left untouched.
     pub fn open(path: &Path, hall: Hall) -> Result<SqliteLog, StoreError> {
+        SqliteLog::open_as(path, hall, Access::Write)
+    }
+
+    /// Opens the log as [`SqliteLog::open`] does; with [`Access::Read`] a log
+    /// this user may not write (a read-only file or data directory) is opened
+    /// to be read only, and anything that would write to it is refused with
+    /// the reason.
+    pub fn open_as(path: &Path, hall: Hall, access: Access) -> Result<SqliteLog, StoreError> {
         let path = path.to_path_buf();
-        check_header(&path)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+        if file::examine(&path)? == file::Found::Missing {
+            create::create(&path)?;
         }
-        let sql = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
+        let (conn, read_only) = match connect(&path, false) {
+            Ok(conn) if !conn.is_readonly("main").unwrap_or(false) => (conn, false),
+            Ok(_) | Err(_) if access == Access::Read && file::not_writable(&path).is_some() => {
+                (connect_read_only(&path)?, true)
+            }
+            Ok(_) => {
+                return Err(StoreError::NotWritable {
+                    what: file::not_writable(&path).unwrap_or_else(|| path.clone()),
+                    path,
+                });
+            }
+            Err(e) => return Err(e),
         };
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(&path, flags).map_err(sql)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
 
         // Look before writing anything: a foreign or newer file must stay as it is.
         let (app_id, version, tables) = inspect(&conn).map_err(|e| classify(&path, e))?;
@@ -136,12 +168,25 @@ impl SqliteLog {
                 supported: CURRENT_VERSION,
             });
         }
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| classify(&path, e))?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(sql)?;
-        if version < CURRENT_VERSION {
-            schema::migrate(&mut conn, version).map_err(|e| classify(&path, e))?;
+        let mut conn = conn;
+        if !read_only {
+            // Logs made by this version are in WAL mode from birth; only an
+            // older one needs switching, which takes a write.
+            let mode: String = conn
+                .pragma_query_value(None, "journal_mode", |r| r.get(0))
+                .map_err(|e| classify(&path, e))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                conn.pragma_update(None, "journal_mode", "WAL")
+                    .map_err(|e| classify(&path, e))?;
+            }
+            if version < CURRENT_VERSION {
+                schema::migrate(&mut conn, version).map_err(|e| classify(&path, e))?;
+            }
+        } else if version < CURRENT_VERSION {
+            return Err(StoreError::NotWritable {
+                what: file::not_writable(&path).unwrap_or_else(|| path.clone()),
+                path,
+            });
         }
 
         let mut log = SqliteLog {
@@ -152,11 +197,28 @@ impl SqliteLog {
             last_seq: 0,
             last_snapshot: 0,
             data_version: 0,
+            read_only,
         };
         log.load_snapshot()?;
+        check::at_start(&log.conn, &log.path, log.last_seq)?;
         log.catch_up()?;
         log.data_version = log.read_data_version()?;
         Ok(log)
+    }
+
+    /// Whether this log was opened to be read only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn refuse_if_read_only(&self) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::NotWritable {
+                path: self.path.clone(),
+                what: file::not_writable(&self.path).unwrap_or_else(|| self.path.clone()),
+            });
+        }
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -202,6 +264,7 @@ impl SqliteLog {
         ovr: Option<&Override>,
         origin: &str,
     ) -> Result<Vec<Recorded>, ExecError> {
+        self.refuse_if_read_only()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -282,6 +345,7 @@ impl SqliteLog {
         events: impl IntoIterator<Item = (Instant, Event)>,
         origin: &str,
     ) -> Result<u64, StoreError> {
+        self.refuse_if_read_only()?;
         self.catch_up()?;
         let tx = self
             .conn
@@ -372,6 +436,7 @@ impl SqliteLog {
 
     /// Saves the current state so the next start-up folds only what follows it.
     pub fn write_snapshot(&mut self) -> Result<(), StoreError> {
+        self.refuse_if_read_only()?;
         let json = serde_json::to_string(&self.state).map_err(|e| StoreError::Corrupt {
             path: self.path.clone(),
             detail: e.to_string(),
@@ -509,6 +574,17 @@ impl SqliteLog {
     }
 }
 
+/// One row of the log as stored, decoded as every reader decodes it: for
+/// tools and tests that look at rows directly.
+pub fn decode_row(
+    seq: i64,
+    at_ms: i64,
+    origin: String,
+    body: String,
+) -> Result<Recorded, StoreError> {
+    parts_to_recorded((seq, at_ms, origin, body), Path::new("event"))
+}
+
 type Parts = (i64, i64, String, String);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parts> {
@@ -551,7 +627,14 @@ fn read_events(
     let mut top = after;
     for row in rows {
         let r = parts_to_recorded(row.map_err(|e| classify(path, e))?, path)?;
-        top = top.max(r.seq);
+        // Events are numbered without a gap; a hole means rows were lost.
+        if r.seq != top + 1 {
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: check::gap_detail(top, r.seq),
+            });
+        }
+        top = r.seq;
         out.push(r);
     }
     Ok((out, top))
@@ -575,25 +658,46 @@ fn insert_events(conn: &Connection, events: &[Recorded]) -> rusqlite::Result<()>
     Ok(())
 }
 
-/// Reads the file's first bytes: SQLite would otherwise happily report "not a
-/// database" only after we had tried to write to it.
-fn check_header(path: &Path) -> Result<(), StoreError> {
-    use std::io::Read;
-    let Ok(mut f) = std::fs::File::open(path) else {
-        return Ok(());
+/// A connection to an existing log; never creates one (see [`create`]).
+fn connect(path: &Path, read_only: bool) -> Result<Connection, StoreError> {
+    let access = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
     };
-    let mut head = [0u8; 16];
-    match f.read(&mut head) {
-        Ok(0) => Ok(()),
-        Ok(n) if n == 16 && &head == b"SQLite format 3\0" => Ok(()),
-        Ok(_) => Err(StoreError::NotADatabase {
-            path: path.to_path_buf(),
-        }),
-        Err(source) => Err(StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        }),
+    let conn = Connection::open_with_flags(path, access | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| classify(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| classify(path, e))?;
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(|e| classify(path, e))?;
+    Ok(conn)
+}
+
+/// A log this user may only read. SQLite reads a WAL log read-only when its
+/// `-wal` and `-shm` files exist or can be made; in a read-only directory with
+/// neither, nobody can be writing it (a writer would need them), so it is
+/// safe to read as a file that does not change.
+fn connect_read_only(path: &Path) -> Result<Connection, StoreError> {
+    let plain = connect(path, true).and_then(|c| {
+        inspect(&c).map_err(|e| classify(path, e))?;
+        Ok(c)
+    });
+    if plain.is_ok() || file::side(path, "-wal").exists() {
+        return plain;
     }
+    let mut uri = String::from("file:");
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'?' | b'#' | b'%' => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(b as char),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(&uri, flags).map_err(|e| classify(path, e))
 }
 
 /// Reads the file's identity, version and table count in one read transaction:
@@ -617,6 +721,25 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
             path: path.to_path_buf(),
             detail: e.to_string(),
         },
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
+            if file::not_writable(path).is_some() =>
+        {
+            StoreError::NotWritable {
+                path: path.to_path_buf(),
+                what: file::not_writable(path).unwrap_or_else(|| path.to_path_buf()),
+            }
+        }
+        // The usual way to get an I/O error from a log on a healthy disk is
+        // its write-ahead file going missing under a running process.
+        Some(ErrorCode::SystemIoFailure | ErrorCode::ReadOnly)
+            if std::fs::metadata(file::side(path, "-shm")).is_ok()
+                && std::fs::metadata(file::side(path, "-wal")).map_or(true, |m| m.len() == 0) =>
+        {
+            StoreError::WalLost {
+                path: path.to_path_buf(),
+                wal: file::side(path, "-wal"),
+            }
+        }
         _ => StoreError::Sqlite {
             path: path.to_path_buf(),
             source: e,

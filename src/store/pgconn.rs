@@ -211,9 +211,8 @@ impl Target {
 
         if config.get_password().is_none() {
             if let Some(file) = ours.get("password_file") {
-                let text = std::fs::read_to_string(file).map_err(|e| {
-                    UrlError(format!("{}: password_file {file}: {e}", redact(url)))
-                })?;
+                let text = std::fs::read_to_string(file)
+                    .map_err(|e| UrlError(format!("{}: password_file {file}: {e}", redact(url))))?;
                 config.password(text.trim_end_matches(['\n', '\r']));
             } else if let Some(p) = env("PGPASSWORD") {
                 config.password(p);
@@ -265,7 +264,9 @@ impl Target {
                 .connect(::postgres::NoTls)
                 .map_err(ConnectError::Postgres);
         }
-        let tls = self.tls().map_err(|e| ConnectError::Tls(flat(&e.to_string())))?;
+        let tls = self
+            .tls()
+            .map_err(|e| ConnectError::Tls(flat(&e.to_string())))?;
         self.config.connect(tls).map_err(ConnectError::Postgres)
     }
 
@@ -329,7 +330,12 @@ fn pgpass_lookup(file: &Path, config: &Config) -> Result<Option<String>, UrlErro
         // libpq matches socket connections with `localhost` entries.
         Some(Host::Unix(_)) | None => "localhost".to_string(),
     };
-    let port = config.get_ports().first().copied().unwrap_or(5432).to_string();
+    let port = config
+        .get_ports()
+        .first()
+        .copied()
+        .unwrap_or(5432)
+        .to_string();
     let user = config
         .get_user()
         .map(str::to_string)
@@ -386,7 +392,10 @@ fn shown(config: &Config) -> String {
         None => "localhost".into(),
     };
     let port = config.get_ports().first().copied().unwrap_or(5432);
-    let user = config.get_user().map(|u| format!("{u}@")).unwrap_or_default();
+    let user = config
+        .get_user()
+        .map(|u| format!("{u}@"))
+        .unwrap_or_default();
     let db = config.get_dbname().unwrap_or("");
     format!("postgresql://{user}{host}:{port}/{db}")
 }
@@ -504,10 +513,13 @@ mod tests {
             redact("postgresql://clerk:s3cret@db/halls?password=x&sslmode=require"),
             "postgresql://clerk:***@db/halls?password=***&sslmode=require"
         );
-        let e = Target::parse_with("postgresql://clerk:s3cret@db/h?sslmode=sometimes", &env_of(&[]))
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default();
+        let e = Target::parse_with(
+            "postgresql://clerk:s3cret@db/h?sslmode=sometimes",
+            &env_of(&[]),
+        )
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
         assert!(e.contains("sslmode") && !e.contains("s3cret"), "{e}");
     }
 
@@ -564,8 +576,7 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600))
-                .expect("chmod");
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).expect("chmod");
         }
         let url = format!(
             "postgresql://clerk@db.example/halls?passfile={}",
@@ -576,8 +587,7 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644))
-                .expect("chmod");
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).expect("chmod");
             let e = Target::parse_with(&url, &env_of(&[])).err().map(|e| e.0);
             assert!(e.is_some_and(|e| e.contains("chmod 600")));
         }

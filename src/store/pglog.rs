@@ -325,7 +325,10 @@ impl PgLog {
             let mut tx = conn.transaction()?;
             // The hall's write lock, held until commit.
             let top: i64 = tx
-                .query_one(&format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema), &[])?
+                .query_one(
+                    &format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema),
+                    &[],
+                )?
                 .try_get(0)?;
             let caught = match read_events(&mut tx, &self.schema, after, self.target.shown()) {
                 Ok(c) => c,
@@ -629,8 +632,8 @@ impl PgLog {
 
     /// Saves the current state so the next start-up folds only what follows it.
     pub fn write_snapshot(&mut self) -> Result<(), StoreError> {
-        let json = serde_json::to_string(&self.state).map_err(|e| StoreError::Corrupt {
-            path: self.shown().into(),
+        let json = serde_json::to_string(&self.state).map_err(|e| StoreError::Database {
+            target: self.shown().to_string(),
             detail: e.to_string(),
         })?;
         let seq = self.last_seq as i64;
@@ -673,7 +676,10 @@ impl PgLog {
             "SELECT seq, at_ms, origin, body FROM {}.events WHERE seq > $1 ORDER BY seq LIMIT $2",
             self.schema
         );
-        self.query_events(&sql, &[&(after as i64), &(limit.min(i64::MAX as usize) as i64)])
+        self.query_events(
+            &sql,
+            &[&(after as i64), &(limit.min(i64::MAX as usize) as i64)],
+        )
     }
 
     /// Events of the given kinds after `after`, oldest first, at most `limit`.
@@ -691,7 +697,11 @@ impl PgLog {
         let kinds: Vec<String> = kinds.iter().map(|k| k.to_string()).collect();
         self.query_events(
             &sql,
-            &[&(after as i64), &kinds, &(limit.min(i64::MAX as usize) as i64)],
+            &[
+                &(after as i64),
+                &kinds,
+                &(limit.min(i64::MAX as usize) as i64),
+            ],
         )
     }
 
@@ -722,11 +732,7 @@ impl PgLog {
     }
 
     /// The ticket events between two instants, oldest first.
-    pub fn ticket_history(
-        &self,
-        from: Instant,
-        to: Instant,
-    ) -> Result<Vec<Recorded>, StoreError> {
+    pub fn ticket_history(&self, from: Instant, to: Instant) -> Result<Vec<Recorded>, StoreError> {
         let sql = format!(
             "SELECT seq, at_ms, origin, body FROM {}.events
              WHERE kind IN ('ticket_issued', 'ticket_called', 'ticket_served', 'ticket_transferred')
@@ -756,7 +762,10 @@ impl PgLog {
         let mut conn = self.ensure()?;
         let result = (|| -> Result<Result<u64, StoreError>, ::postgres::Error> {
             let mut tx = conn.transaction()?;
-            tx.query_one(&format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema), &[])?;
+            tx.query_one(
+                &format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema),
+                &[],
+            )?;
             let held: i64 = tx
                 .query_one(&format!("SELECT count(*) FROM {}.events", self.schema), &[])?
                 .try_get(0)?;
@@ -775,10 +784,16 @@ impl PgLog {
                     Ok(e) => e,
                     Err(e) => return Ok(Err(e)),
                 };
-                if events.iter().enumerate().any(|(i, r)| r.seq != after + 1 + i as u64) {
-                    return Ok(Err(StoreError::Corrupt {
-                        path: shown.clone().into(),
-                        detail: format!("the source's events after {after} are not numbered one by one"),
+                if events
+                    .iter()
+                    .enumerate()
+                    .any(|(i, r)| r.seq != after + 1 + i as u64)
+                {
+                    return Ok(Err(StoreError::Database {
+                        target: shown.to_string(),
+                        detail: format!(
+                            "the source's events after {after} are not numbered one by one"
+                        ),
                     }));
                 }
                 insert_events(&mut tx, &self.schema, &self.channel, &events)?;
@@ -802,15 +817,20 @@ impl PgLog {
                     Err(e) => return Ok(Err(e)),
                 };
                 if let Some((o, _)) = original.iter().zip(&back).find(|(o, b)| o != b) {
-                    return Ok(Err(StoreError::Corrupt {
-                        path: shown.clone().into(),
-                        detail: format!("event {} differs from the original after copying; nothing was copied", o.seq),
+                    return Ok(Err(StoreError::Database {
+                        target: shown.to_string(),
+                        detail: format!(
+                            "event {} differs from the original after copying; nothing was copied",
+                            o.seq
+                        ),
                     }));
                 }
                 if back.len() != original.len() {
-                    return Ok(Err(StoreError::Corrupt {
-                        path: shown.clone().into(),
-                        detail: format!("events after {at} are missing from the copy; nothing was copied"),
+                    return Ok(Err(StoreError::Database {
+                        target: shown.to_string(),
+                        detail: format!(
+                            "events after {at} are missing from the copy; nothing was copied"
+                        ),
                     }));
                 }
                 at += original.len() as u64;
@@ -834,8 +854,11 @@ impl PgLog {
     pub fn size(&self) -> Result<u64, StoreError> {
         let name = format!("{}.events", self.schema);
         let n: i64 = self.with(|c| {
-            c.query_one("SELECT pg_total_relation_size($1::text::regclass)", &[&name])?
-                .try_get(0)
+            c.query_one(
+                "SELECT pg_total_relation_size($1::text::regclass)",
+                &[&name],
+            )?
+            .try_get(0)
         })?;
         Ok(n as u64)
     }
@@ -863,8 +886,7 @@ fn connect_to(target: &Target, channel: &str) -> Result<Client, StoreError> {
         Err(ConnectError::Postgres(e)) => return Err(classify(shown, e)),
     };
     let setup = format!("SET synchronous_commit = on; LISTEN \"{channel}\";");
-    conn.batch_execute(&setup)
-        .map_err(|e| classify(shown, e))?;
+    conn.batch_execute(&setup).map_err(|e| classify(shown, e))?;
     Ok(conn)
 }
 
@@ -911,10 +933,7 @@ pub fn list_halls(target: &Target) -> Result<Vec<(String, Option<String>)>, Stor
         .collect();
     let mut out = Vec::new();
     for id in ids {
-        let sql = format!(
-            "SELECT config FROM {}.info",
-            pgschema::schema_of(&id)
-        );
+        let sql = format!("SELECT config FROM {}.info", pgschema::schema_of(&id));
         let config = conn
             .query_opt(&sql, &[])
             .ok()
@@ -958,9 +977,12 @@ fn read_events<C: GenericClient>(
     let mut expect = after + 1;
     for r in &events {
         if r.seq != expect {
-            return Err(StoreError::Corrupt {
-                path: target.into(),
-                detail: format!("event {expect} is missing (the next is {})", r.seq),
+            return Err(StoreError::Database {
+                target: target.to_string(),
+                detail: format!(
+                    "the log is damaged: event {expect} is missing (the next is {})",
+                    r.seq
+                ),
             });
         }
         expect += 1;
@@ -972,7 +994,12 @@ fn rows_to_recorded(rows: &[::postgres::Row], target: &str) -> Result<Vec<Record
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let parts = (|| -> Result<(i64, i64, String, String), ::postgres::Error> {
-            Ok((row.try_get(0)?, row.try_get(1)?, row.try_get(2)?, row.try_get(3)?))
+            Ok((
+                row.try_get(0)?,
+                row.try_get(1)?,
+                row.try_get(2)?,
+                row.try_get(3)?,
+            ))
         })()
         .map_err(|e| classify(target, e))?;
         out.push(parts_to_recorded(parts, Path::new(target))?);
@@ -1021,7 +1048,10 @@ fn insert_events<C: GenericClient>(
 /// Whether an error means the server cannot be reached (as opposed to one
 /// that it reported).
 pub fn is_down(e: &StoreError) -> bool {
-    matches!(e, StoreError::Unreachable { .. } | StoreError::InDoubt { .. })
+    matches!(
+        e,
+        StoreError::Unreachable { .. } | StoreError::InDoubt { .. }
+    )
 }
 
 /// A driver error in our words, on one line and without a password.

@@ -20,9 +20,27 @@ use std::time::{Duration, Instant as StdInstant};
 /// How often the log is checked: a change shows within a fifth of a second.
 const POLL: Duration = Duration::from_millis(200);
 
+/// How long the board says that its voice is off.
+const VOICE_NOTE: Duration = Duration::from_secs(60);
+
+/// The board's voice: a speaker for the calls, or why there is none.
+pub struct BoardVoice {
+    pub speaker: Option<crate::voice::speaker::Speaker>,
+    /// Also announce breaks, as `[voice] breaks` asks.
+    pub breaks: bool,
+    /// Why the hall wanted speech and gets none (message id), said once.
+    pub off: Option<String>,
+}
+
 /// Runs the board until it is told to stop. `langs` are the languages it turns
 /// through, each for `rotate`.
-pub fn run(mut opened: Opened, clock: Clock, langs: Vec<Lang>, rotate: Duration) -> io::Result<()> {
+pub fn run(
+    mut opened: Opened,
+    clock: Clock,
+    langs: Vec<Lang>,
+    rotate: Duration,
+    voice: BoardVoice,
+) -> io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
@@ -36,7 +54,15 @@ pub fn run(mut opened: Opened, clock: Clock, langs: Vec<Lang>, rotate: Duration)
     let mut terminal = ratatui::init();
     let done = Arc::new(AtomicBool::new(false));
     crate::tui::watch_for_hangup(Arc::clone(&stop), Arc::clone(&done));
-    let result = event_loop(&mut terminal, &mut board, &mut opened, clock, look, &stop);
+    let result = event_loop(
+        &mut terminal,
+        &mut board,
+        &mut opened,
+        clock,
+        look,
+        &stop,
+        &voice,
+    );
     done.store(true, Ordering::Relaxed);
     ratatui::restore();
     result
@@ -49,8 +75,10 @@ fn event_loop(
     clock: Clock,
     look: Look,
     stop: &AtomicBool,
+    voice: &BoardVoice,
 ) -> io::Result<()> {
     let started = StdInstant::now();
+    let mut heard = opened.log.last_seq();
     let mut dirty = true;
     let mut last_second = clock.now().timestamp();
     let mut last_poll = StdInstant::now();
@@ -60,6 +88,18 @@ fn event_loop(
     let mut down = opened.log.outage();
     while !stop.load(Ordering::Relaxed) {
         if dirty {
+            // Said once: for the board's first minute, then it works silently.
+            let note = match (&voice.off, &voice.speaker) {
+                (Some(key), _) if started.elapsed() < VOICE_NOTE => {
+                    let tr = board.tr(lang);
+                    Some(tr.f("voice-off", &[("reason", (&tr.t(key)).into())]))
+                }
+                (_, Some(s)) => s
+                    .failure()
+                    .map(|e| board.tr(lang).f("voice-failed", &[("error", (&e).into())])),
+                _ => None,
+            };
+            board.view.note = note;
             let tr = board.tr(lang);
             terminal.draw(|f| {
                 let mut area = f.area();
@@ -94,6 +134,24 @@ fn event_loop(
             if opened.log.outage() != down {
                 down = opened.log.outage();
                 dirty = true;
+            }
+        }
+        if let Some(speaker) = &voice.speaker {
+            if changed && let Ok(events) = opened.log.events(heard, 100_000) {
+                heard = events.last().map_or(heard, |r| r.seq);
+                let (hall, state) = (opened.log.hall(), opened.log.state());
+                for a in crate::views::calls::announcements(hall, state, &events, voice.breaks, now)
+                {
+                    speaker.say(a);
+                }
+            }
+            // The chime is the terminal's bell, rung from this thread only.
+            let bells = speaker.take_bells();
+            if bells > 0 {
+                let mut out = io::stdout();
+                let _ = out
+                    .write_all(&b"\x07".repeat(bells))
+                    .and_then(|_| out.flush());
             }
         }
         let turn = board.lang_at(started.elapsed());

@@ -200,8 +200,15 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
     if let Some(since) = opened.log.outage()
         && matches!(effect, Effect::Execute(_) | Effect::WritePlan(_))
     {
-        let time = since.with_timezone(&opened.log.hall().tz).format("%H:%M").to_string();
-        app.show(app.tr.f("database-down-refused", &[("since", (&time).into())]), true);
+        let time = since
+            .with_timezone(&opened.log.hall().tz)
+            .format("%H:%M")
+            .to_string();
+        app.show(
+            app.tr
+                .f("database-down-refused", &[("since", (&time).into())]),
+            true,
+        );
         return false;
     }
     let cmd = match effect {
@@ -305,9 +312,16 @@ fn write_plan(
 fn store_failed(app: &mut App, opened: &Opened, e: &crate::store::StoreError) {
     match opened.log.outage() {
         Some(since) => {
-            let time = since.with_timezone(&opened.log.hall().tz).format("%H:%M").to_string();
+            let time = since
+                .with_timezone(&opened.log.hall().tz)
+                .format("%H:%M")
+                .to_string();
             app.store_down = Some(since);
-            app.show(app.tr.f("database-down-refused", &[("since", (&time).into())]), true);
+            app.show(
+                app.tr
+                    .f("database-down-refused", &[("since", (&time).into())]),
+                true,
+            );
         }
         None => app.show(e.to_string(), true),
     }

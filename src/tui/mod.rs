@@ -11,6 +11,7 @@ pub mod app;
 pub mod board;
 pub mod hall;
 pub mod keyscript;
+pub mod kiosk;
 pub mod render;
 pub mod trainer;
 

@@ -27,6 +27,8 @@ pub struct BoardView {
     pub breaks: Vec<ComingBreak>,
     /// The day's printed notice no longer matches the published plan.
     pub notice_out_of_date: bool,
+    /// A line from the board itself (its voice is off), if any.
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -216,5 +218,6 @@ pub fn board_view(hall: &Hall, state: &State, now: Instant) -> BoardView {
         waits: waits::all(hall, state, now),
         breaks,
         notice_out_of_date: matches!(notice::glass(hall, state, today), Glass::OutOfDate { .. }),
+        note: None,
     }
 }

@@ -462,6 +462,11 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
             "ev-training-ended",
             &[("score", (*score).into()), ("max", (*max).into())],
         ),
+        Event::PrinterFailed { kiosk, error } => tr.f(
+            "ev-printer-failed",
+            &[("kiosk", kiosk.into()), ("error", error.into())],
+        ),
+        Event::PrinterRestored { kiosk } => tr.f("ev-printer-restored", &[("kiosk", kiosk.into())]),
     }
 }
 
@@ -618,6 +623,13 @@ mod tests {
             Event::TrainingEnded {
                 score: 70,
                 max: 100,
+            },
+            Event::PrinterFailed {
+                kiosk: "door".into(),
+                error: "out of paper".into(),
+            },
+            Event::PrinterRestored {
+                kiosk: "door".into(),
             },
         ]
         .into_iter()

@@ -26,6 +26,17 @@ pub struct HallView {
     pub notice: crate::views::notice::GlassView,
     /// Cashiers' break requests still waiting for an answer, oldest first.
     pub requests: Vec<RequestView>,
+    /// Kiosks whose ticket printer fails, by name.
+    pub printers: Vec<PrinterView>,
+}
+
+/// A kiosk's failing printer, for the supervisor.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PrinterView {
+    pub kiosk: String,
+    pub error: String,
+    #[serde(serialize_with = "ser_time")]
+    pub since: DateTime<Tz>,
 }
 
 /// A cashier's break request as the supervisor and the counter see it.
@@ -258,6 +269,15 @@ pub fn hall_view(hall: &Hall, state: &State, now: Instant) -> HallView {
             .open_requests()
             .into_iter()
             .map(|r| request_view(hall, r, now))
+            .collect(),
+        printers: state
+            .printers
+            .iter()
+            .map(|(kiosk, f)| PrinterView {
+                kiosk: crate::text::clean(kiosk),
+                error: crate::text::clean(&f.error),
+                since: f.since.with_timezone(&tz),
+            })
             .collect(),
     }
 }

@@ -5,9 +5,11 @@
 //! (`tui`) or the command line (`cli`).
 
 pub mod board;
+pub mod calls;
 pub mod debrief;
 pub mod describe;
 pub mod hall;
+pub mod kiosk;
 pub mod notice;
 pub mod plan_print;
 pub mod planner;

@@ -221,6 +221,16 @@ pub fn hall_alerts(tr: &Tr, v: &HallView) -> Vec<String> {
             ));
         }
     }
+    for p in &v.printers {
+        out.push(tr.f(
+            "alert-printer",
+            &[
+                ("kiosk", (&p.kiosk).into()),
+                ("error", (&p.error).into()),
+                ("time", (&hhmm(&p.since)).into()),
+            ],
+        ));
+    }
     out
 }
 

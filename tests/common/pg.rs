@@ -205,8 +205,7 @@ impl Server {
     /// Runs SQL on the tests' database and returns the first column of each row
     /// as text.
     pub fn query(&self, sql: &str) -> Vec<Option<String>> {
-        let mut client =
-            postgres::Client::connect(&self.url(), postgres::NoTls).expect("connect");
+        let mut client = postgres::Client::connect(&self.url(), postgres::NoTls).expect("connect");
         client
             .simple_query(sql)
             .unwrap_or_else(|e| panic!("{sql}: {e}"))

@@ -73,7 +73,8 @@ fn measure(
     let start = StdInstant::now();
     for _ in 0..appends {
         let t = StdInstant::now();
-        log.execute(&cmd, Utc::now(), None, "bench").map_err(exec_err)?;
+        log.execute(&cmd, Utc::now(), None, "bench")
+            .map_err(exec_err)?;
         latencies.push(t.elapsed().as_secs_f64() * 1000.0);
     }
     let total = start.elapsed().as_secs_f64();
@@ -250,7 +251,9 @@ pub fn follow(file: Option<&Path>, hall_id: Option<&str>) -> Result<(), Failure>
     };
     let mut out = std::io::stdout().lock();
     let say = |out: &mut std::io::StdoutLock<'_>, text: &str| -> Result<(), Failure> {
-        writeln!(out, "{text}").and_then(|_| out.flush()).map_err(bad)
+        writeln!(out, "{text}")
+            .and_then(|_| out.flush())
+            .map_err(bad)
     };
     say(&mut out, "ready")?;
     let started = StdInstant::now();

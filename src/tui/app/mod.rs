@@ -3,6 +3,7 @@
 //! screen can be driven and tested headless.
 
 pub mod board;
+pub mod kiosk;
 mod modal;
 pub mod planner;
 pub mod replay;

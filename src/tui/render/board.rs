@@ -451,7 +451,7 @@ fn parts(view: &BoardView, tr: &Tr, langs: &[Lang], width: u16, side: u16, look:
     let clock = hhmm(&view.now);
     let room = usize::from(width).saturating_sub(text_width(&clock) + 1);
     let title: String = if text_width(&title) > room {
-        title.chars().take(room).collect()
+        crate::text::cut_at_word(&title, room)
     } else {
         title
     };
@@ -492,7 +492,7 @@ fn parts(view: &BoardView, tr: &Tr, langs: &[Lang], width: u16, side: u16, look:
             .map(|b| (break_line(tr, b), Style::default()))
             .collect()
     };
-    let notice = if view.notice_out_of_date {
+    let mut notice: Vec<Line<'static>> = if view.notice_out_of_date {
         wrap(&tr.t("board-notice-out-of-date"), side)
             .into_iter()
             .map(|l| Line::from(Span::styled(l, look.warn())))
@@ -500,6 +500,12 @@ fn parts(view: &BoardView, tr: &Tr, langs: &[Lang], width: u16, side: u16, look:
     } else {
         vec![]
     };
+    notice.extend(
+        view.note
+            .iter()
+            .flat_map(|n| wrap(n, side))
+            .map(|l| Line::from(Span::styled(l, Style::default()))),
+    );
     let footer = Line::from(
         langs
             .iter()

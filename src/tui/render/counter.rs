@@ -89,6 +89,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(head);
     frame.render_widget(Paragraph::new(Span::styled(title, theme.bold())), left);
+    let hall = crate::text::cut_at_word(&hall, mid.width.into());
     frame.render_widget(Paragraph::new(Span::styled(hall, theme.dim())), mid);
     frame.render_widget(Paragraph::new(Span::styled(clock, theme.bold())), right);
 

@@ -5,6 +5,7 @@ pub mod board;
 mod buttons;
 pub mod counter;
 pub mod font;
+pub mod kiosk;
 pub mod overview;
 mod panels;
 pub mod planner;

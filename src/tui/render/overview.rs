@@ -67,6 +67,7 @@ pub fn body(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(clock.len() as u16 + 1),
     ])
     .areas(head);
+    let title = crate::text::cut_at_word(&title, left.width.into());
     frame.render_widget(Paragraph::new(Span::styled(title, theme.bold())), left);
     frame.render_widget(Paragraph::new(Span::styled(clock, theme.bold())), right);
     frame.render_widget(

@@ -228,7 +228,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         app.overview.now.format("%H:%M")
     );
     let room = (g.title.width as usize).saturating_sub(clock.chars().count() + 1);
-    title = fit(&title, room as u16);
+    title = fit(&crate::text::cut_at_word(&title, room), room as u16);
     frame.render_widget(
         Paragraph::new(Line::from(vec![
             Span::styled(title, theme.bold()),
