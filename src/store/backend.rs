@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Where a hall's log lives.
+// One per run: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Location {
     /// The SQLite file on this host.
@@ -29,6 +31,8 @@ impl Location {
 }
 
 /// An open log with the state folded from it.
+// One or two per process: its size does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum Log {
     Sqlite(SqliteLog),
     Postgres(Box<PgLog>),

@@ -32,6 +32,9 @@ const CHECK_EVERY: Duration = Duration::from_secs(2);
 /// How long a refresh waits between attempts to reconnect.
 const RETRY_EVERY: Duration = Duration::from_secs(1);
 
+/// The events caught up with and those appended, by one append.
+type Appended = (Vec<Recorded>, Vec<Recorded>);
+
 /// An open hall in a PostgreSQL database with the state folded from its log.
 pub struct PgLog {
     target: Target,
@@ -434,10 +437,13 @@ impl PgLog {
     ) -> Result<u64, StoreError> {
         let after = self.last_seq;
         let mut conn = self.ensure()?;
-        let attempt = (|| -> Result<Result<(Vec<Recorded>, Vec<Recorded>), StoreError>, ::postgres::Error> {
+        let attempt = (|| -> Result<Result<Appended, StoreError>, ::postgres::Error> {
             let mut tx = conn.transaction()?;
             let top: i64 = tx
-                .query_one(&format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema), &[])?
+                .query_one(
+                    &format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema),
+                    &[],
+                )?
                 .try_get(0)?;
             let caught = match read_events(&mut tx, &self.schema, after, self.target.shown()) {
                 Ok(c) => c,
@@ -974,8 +980,7 @@ fn read_events<C: GenericClient>(
         }
     }
     // Events are numbered without a gap; a hole means rows were lost.
-    let mut expect = after + 1;
-    for r in &events {
+    for (expect, r) in (after + 1..).zip(&events) {
         if r.seq != expect {
             return Err(StoreError::Database {
                 target: target.to_string(),
@@ -985,7 +990,6 @@ fn read_events<C: GenericClient>(
                 ),
             });
         }
-        expect += 1;
     }
     Ok(events)
 }

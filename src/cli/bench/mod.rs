@@ -33,6 +33,9 @@ pub fn run(b: &BenchCmd) -> Result<(), Failure> {
             appends,
             url,
         } => {
+            if let Some(url) = url {
+                crate::cli::store::no_password_on_the_command_line(url)?;
+            }
             store(*events, *appends).map_err(|e| Failure::Bad(e.to_string()))?;
             match url {
                 Some(url) => pg::run(url, *events, *appends),
