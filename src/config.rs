@@ -648,6 +648,8 @@ fn check_store(cx: &Ctx, store: Option<RawStore>) -> Result<StoreSettings, Confi
         return Ok(StoreSettings::default());
     };
     let url = match &s.url {
+        // Empty, as in the starter file: the SQLite file.
+        Some(u) if u.get_ref().is_empty() => None,
         Some(u) if !crate::store::pgconn::is_postgres_url(u.get_ref()) => {
             return Err(cx.at(
                 u,

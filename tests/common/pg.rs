@@ -23,9 +23,19 @@ pub struct Server {
     pub dir: PathBuf,
     bin: PathBuf,
     as_postgres: bool,
+    /// For the TLS server: its TCP port on 127.0.0.1.
+    pub tls_port: Option<u16>,
 }
 
 static SERVER: OnceLock<Server> = OnceLock::new();
+static TLS_SERVER: OnceLock<Server> = OnceLock::new();
+
+/// A second server of this test binary that takes only TLS connections, on
+/// 127.0.0.1 with a self-signed certificate for `localhost` (its file is
+/// `server.crt` in [`Server::dir`]); started on first use.
+pub fn tls_server() -> &'static Server {
+    TLS_SERVER.get_or_init(|| Server::start_with(true))
+}
 static NEXT: AtomicU32 = AtomicU32::new(1);
 
 /// The server of this test binary, started on first use.
@@ -70,6 +80,10 @@ fn is_root() -> bool {
 
 impl Server {
     fn start() -> Server {
+        Server::start_with(false)
+    }
+
+    fn start_with(tls: bool) -> Server {
         let bin = bin_dir();
         let as_postgres = is_root();
         let base = tempfile::Builder::new()
@@ -77,10 +91,16 @@ impl Server {
             .tempdir()
             .expect("temp dir")
             .keep();
+        let tls_port = tls.then(|| {
+            // A port the system had free a moment ago.
+            let probe = std::net::TcpListener::bind("127.0.0.1:0").expect("a free port");
+            probe.local_addr().expect("its address").port()
+        });
         let server = Server {
             dir: base,
             bin,
             as_postgres,
+            tls_port,
         };
         if as_postgres {
             let ok = Command::new("chown")
@@ -90,16 +110,21 @@ impl Server {
                 .is_ok_and(|s| s.success());
             assert!(ok, "chown the server's directory to postgres");
         }
+        if tls {
+            server.make_certificate();
+        }
         let data = server.data();
         server.pg(&format!(
             "initdb -D '{}' -U {ADMIN} -A trust -N -E UTF8 --locale=C >/dev/null",
             data.display()
         ));
-        std::fs::write(
-            data.join("pg_hba.conf"),
-            format!("local all {ADMIN} trust\nlocal all all scram-sha-256\n"),
-        )
-        .expect("write pg_hba.conf");
+        let hba = if tls {
+            // Over TCP only encrypted connections get in.
+            format!("local all {ADMIN} trust\nhostssl all all 127.0.0.1/32 trust\n")
+        } else {
+            format!("local all {ADMIN} trust\nlocal all all scram-sha-256\n")
+        };
+        std::fs::write(data.join("pg_hba.conf"), hba).expect("write pg_hba.conf");
         server.start_server();
         server.watch_for_exit();
         server.admin_sql("postgres", &format!("CREATE DATABASE {DB}"));
@@ -112,29 +137,47 @@ impl Server {
 
     /// Runs a server program as the user the server runs as.
     fn pg(&self, cmd: &str) {
-        let full = format!("'{}'/{cmd}", self.bin.display());
+        self.sh(&format!("'{}'/{cmd}", self.bin.display()));
+    }
+
+    /// Runs a shell command as the user the server runs as.
+    fn sh(&self, full: &str) {
         let status = if self.as_postgres {
             Command::new("runuser")
-                .args(["-u", "postgres", "--", "sh", "-c", &full])
+                .args(["-u", "postgres", "--", "sh", "-c", full])
                 .status()
         } else {
-            Command::new("sh").args(["-c", &full]).status()
+            Command::new("sh").args(["-c", full]).status()
         };
-        assert!(
-            status.is_ok_and(|s| s.success()),
-            "PostgreSQL command failed: {cmd}"
-        );
+        assert!(status.is_ok_and(|s| s.success()), "command failed: {full}");
     }
 
     /// Starts (or restarts) the server. `fsync` is off: a throwaway server on
     /// a shared test machine; what the tests kill is the server process, whose
     /// committed writes the operating system keeps either way.
     pub fn start_server(&self) {
+        let network = match self.tls_port {
+            Some(port) => format!(
+                "-p {port} -c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file='{dir}/server.crt' -c ssl_key_file='{dir}/server.key'",
+                dir = self.dir.display()
+            ),
+            None => format!("-p {PORT} -c listen_addresses="),
+        };
         self.pg(&format!(
-            "pg_ctl -D '{}' -l '{}' -w -o \"-k '{}' -p {PORT} -c listen_addresses= -c fsync=off -c max_connections=200\" start >/dev/null",
+            "pg_ctl -D '{}' -l '{}' -w -o \"-k '{}' {network} -c fsync=off -c max_connections=200\" start >/dev/null",
             self.data().display(),
             self.dir.join("server.log").display(),
             self.dir.display()
+        ));
+    }
+
+    /// A self-signed certificate for `localhost`, made with the openssl tool.
+    fn make_certificate(&self) {
+        let dir = self.dir.display();
+        self.sh(&format!(
+            "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
+             -addext subjectAltName=DNS:localhost -keyout '{dir}/server.key' -out '{dir}/server.crt' \
+             >/dev/null 2>&1 && chmod 600 '{dir}/server.key'"
         ));
     }
 
@@ -172,11 +215,20 @@ impl Server {
             .spawn();
     }
 
+    /// A URL over TCP to the TLS server, with `options` after `?`.
+    pub fn tls_url(&self, host: &str, options: &str) -> String {
+        format!(
+            "postgresql://{ADMIN}@{host}:{}/{DB}?{options}",
+            self.tls_port.unwrap_or(PORT)
+        )
+    }
+
     /// A URL for `user` on database `db`, over the socket.
     pub fn url_for(&self, user: &str, db: &str) -> String {
         format!(
-            "postgresql://{user}@localhost/{db}?host={}&port={PORT}&sslmode=disable",
-            self.dir.display()
+            "postgresql://{user}@localhost/{db}?host={}&port={}&sslmode=disable",
+            self.dir.display(),
+            self.tls_port.unwrap_or(PORT)
         )
     }
 
