@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
+mod access;
 mod kiosk;
 pub use kiosk::{Chime, Kiosk, Printer, Voice};
 
@@ -55,6 +56,8 @@ pub struct Config {
     pub languages: Vec<String>,
     pub board: Board,
     pub simulation: Simulation,
+    /// Who may do what: open (everyone, everything) without `[access]`.
+    pub access: crate::access::Rules,
     pub kiosk: Kiosk,
     pub voice: Voice,
     /// Where the hall's log lives when not in the embedded SQLite file.
@@ -167,6 +170,7 @@ pub(crate) struct RawConfig {
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
     staff: Vec<RawStaff>,
+    access: Option<Spanned<access::RawAccess>>,
 }
 
 #[derive(Deserialize)]
@@ -281,6 +285,8 @@ struct RawStaff {
     shift_end: Option<Spanned<toml::Value>>,
     #[serde(default)]
     breaks: Vec<RawEntitlement>,
+    /// The staff member's login on this host, for `[access]`.
+    user: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -362,7 +368,20 @@ impl RawConfig {
                 ));
             }
         }
+        let logins: Vec<(usize, access::Login)> = self
+            .staff
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                let user = s.user.clone()?;
+                let staff = StaffId(s.id.get_ref().clone());
+                Some((i, access::Login { staff, user }))
+            })
+            .collect();
         let staff = check_staff(cx, self.staff, &windows, &hours, &policy)?;
+        access::check_logins(cx, &logins)?;
+        let ids: Vec<StaffId> = staff.iter().map(|s| s.id.clone()).collect();
+        let access = access::check_access(cx, self.access, &ids, &logins)?;
         let kiosk = kiosk::check_kiosk(cx, self.kiosk, &services)?;
         let voice = kiosk::check_voice(cx, self.voice)?;
         Ok(Config {
@@ -381,6 +400,7 @@ impl RawConfig {
             languages,
             board,
             simulation,
+            access,
             kiosk,
             voice,
             store,

@@ -5,15 +5,16 @@
 //! - [`cli`]: the command line, one module per command group;
 //! - [`tui`]: the terminal screens (event loops, the app state machine, render);
 //! - [`views`]: read models and words that screens and commands share;
-//! - the core: [`setup`], [`config`], [`store`], [`staffing`], [`sim`], [`plan`],
+//! - the core: [`setup`], [`config`], [`access`], [`store`], [`staffing`], [`sim`], [`plan`],
 //!   [`phrases`], [`playbooks`], [`scenario`], [`demo`] and the small helpers
-//!   ([`clock`], [`i18n`], [`refusals`], [`text`], [`tomlfile`]);
+//!   ([`clock`], [`i18n`], [`refusals`], [`text`], [`tomlfile`], [`whoami`]);
 //! - [`domain`]: the pure rules every other layer stands on.
 
 pub mod cli;
 pub mod tui;
 pub mod views;
 
+pub mod access;
 pub mod clock;
 pub mod config;
 pub mod demo;
@@ -32,5 +33,6 @@ pub mod text;
 pub mod textfile;
 pub mod tomlfile;
 pub mod voice;
+pub mod whoami;
 
 pub mod domain;

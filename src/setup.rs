@@ -111,11 +111,14 @@ impl Places {
     }
 }
 
-/// A hall ready to work with: its config and its open log.
+/// A hall ready to work with: its config, its open log, and who is acting.
 pub struct Opened {
     pub config: Config,
     pub log: Log,
     pub places: Places,
+    /// The operating-system user running this process, recorded with every
+    /// event the log writes and checked against the hall's `[access]`.
+    pub identity: crate::access::Identity,
 }
 
 /// Loads the config (or the demo's) and opens the log. The demo is laid afresh
@@ -129,7 +132,7 @@ pub fn open_as(global: &Choice, now: Instant, access: Access) -> Result<Opened, 
     let places = Places::resolve(global)?;
     let config = load_config(&places, now)?;
     let path = places.log_path();
-    let log = match (&places.config, location(&places, &config)?) {
+    let mut log = match (&places.config, location(&places, &config)?) {
         // The demo's day is laid around now in its own file, wherever real
         // halls keep their logs.
         (None, _) => demo::open(&path, config.hall.clone(), now, global.demo)?,
@@ -139,10 +142,13 @@ pub fn open_as(global: &Choice, now: Instant, access: Access) -> Result<Opened, 
             Log::open_at(&at, config.hall.clone(), text.as_deref())?
         }
     };
+    let identity = crate::whoami::current();
+    log.act_as(&identity.user);
     Ok(Opened {
         config,
         log,
         places,
+        identity,
     })
 }
 

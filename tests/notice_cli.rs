@@ -518,8 +518,7 @@ fn large_hall(dir: &Path) -> Hall {
             "13:30",
             "--minutes",
             "10",
-            "--override-by",
-            "Eva",
+            "--override",
             "--because",
             "test",
         ]))

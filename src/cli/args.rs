@@ -239,11 +239,12 @@ pub struct WindowArg {
 
 #[derive(Debug, Args)]
 pub struct OverrideArgs {
-    /// Supervisor who lets this through although it breaks a policy (logged)
-    #[arg(long, value_name = "NAME", requires = "because")]
-    pub override_by: Option<String>,
+    /// Let this through although it breaks a policy: a supervisor's call,
+    /// logged under the user running the command
+    #[arg(long = "override", requires = "because")]
+    pub override_: bool,
     /// Why the policy is overridden (logged)
-    #[arg(long, value_name = "TEXT", requires = "override_by")]
+    #[arg(long, value_name = "TEXT", requires = "override_")]
     pub because: Option<String>,
 }
 

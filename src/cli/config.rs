@@ -28,6 +28,21 @@ pub fn run(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
                     ],
                 )
             );
+            say!("{}", access_line(&tr, &cfg.access));
+            // A log on a shared host is the hall's staff's, not every user's.
+            let log = places.data_dir.join("hall.sqlite");
+            if let Some(mode) = crate::store::world_readable(&log) {
+                say!(
+                    "{}",
+                    tr.f(
+                        "config-log-readable",
+                        &[
+                            ("file", (&log.display().to_string()).into()),
+                            ("mode", (&format!("{mode:o}")).into()),
+                        ],
+                    )
+                );
+            }
             Ok(())
         }
         ConfigCmd::Init { file, force } => {
@@ -77,5 +92,19 @@ pub fn run(cli: &Cli, c: &ConfigCmd) -> Result<(), Failure> {
             say!("log:    {}", places.log_path().display());
             Ok(())
         }
+    }
+}
+
+/// One line on who may do what in this hall.
+fn access_line(tr: &crate::i18n::Tr, rules: &crate::access::Rules) -> String {
+    match rules {
+        crate::access::Rules::Open => tr.t("config-access-open"),
+        crate::access::Rules::Roles(g) => tr.f(
+            "config-access-on",
+            &[
+                ("users", g.users.len().into()),
+                ("groups", g.groups.len().into()),
+            ],
+        ),
     }
 }

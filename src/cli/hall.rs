@@ -43,6 +43,12 @@ impl<'a> Desk<'a> {
     /// Decides `cmd` against the latest state, appends what it yields, and
     /// prints each event in words; a refusal becomes exit 1 or 2 by its class.
     pub fn exec(&mut self, cmd: Command, ovr: Option<Override>) -> Result<(), Failure> {
+        super::guard::require_command(self.opened, self.tr, &cmd, ovr.is_some())?;
+        // An override is the supervisor's who runs the command, never a name typed.
+        let ovr = ovr.map(|o| Override {
+            by: self.opened.identity.user.clone(),
+            ..o
+        });
         let (tr, hall) = (self.tr, &self.hall);
         let recorded = self
             .opened

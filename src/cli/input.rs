@@ -59,9 +59,10 @@ pub fn parse_reason(tr: &Tr, code: &str, note: Option<&str>) -> Result<BreakReas
 
 /// A supervisor's override, when both who and why were given.
 pub fn override_of(args: &OverrideArgs) -> Option<Override> {
-    match (&args.override_by, &args.because) {
-        (Some(by), Some(reason)) => Some(Override {
-            by: text::clean(by),
+    // Who overrides is filled in from the identity when the command runs.
+    match (args.override_, &args.because) {
+        (true, Some(reason)) => Some(Override {
+            by: String::new(),
             reason: text::clean(reason),
         }),
         _ => None,

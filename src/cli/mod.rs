@@ -22,6 +22,7 @@ mod completions;
 mod config;
 mod demo;
 pub mod failure;
+mod guard;
 mod hall;
 pub mod input;
 mod kiosk;

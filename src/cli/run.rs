@@ -6,8 +6,8 @@ use super::failure::Failure;
 use super::hall::Desk;
 use super::input::{clock, translator};
 use super::{
-    bench, breaks, completions, config, demo, kiosk, notice, plan, screens, simulate, status,
-    store, ticket, train, window,
+    bench, breaks, completions, config, demo, guard, kiosk, notice, plan, screens, simulate,
+    status, store, ticket, train, window,
 };
 use crate::i18n::{Lang, Tr};
 use crate::setup;
@@ -33,8 +33,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
         return Err(Failure::Bad(Tr::new(Lang::En).t("lang-all-notice-only")));
     }
     let Some(command) = &cli.command else {
+        guard::require_here(&cli, crate::access::Action::Overview)?;
         return screens::overview(&cli, clock);
     };
+    if let Some(action) = guard::action_of(command) {
+        guard::require_here(&cli, action)?;
+    }
     match command {
         Cmd::Counter { window } => screens::counter(&cli, clock, window.window),
         Cmd::Plan {

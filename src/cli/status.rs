@@ -33,11 +33,16 @@ pub fn log(d: &mut Desk, json: &bool, limit: &usize, after: &Option<u64>) -> Res
         let line = if *json {
             serde_json::to_string(r).map_err(|e| Failure::Bad(e.to_string()))?
         } else {
+            // Where it was done, and by whom (none in logs from before users).
+            let who = match &r.user {
+                Some(u) => format!("{} {u}", r.origin),
+                None => r.origin.clone(),
+            };
             format!(
                 "{:>6}  {}  {:<10}  {}",
                 r.seq,
                 r.at.with_timezone(&d.hall.tz).format("%Y-%m-%d %H:%M:%S"),
-                r.origin,
+                crate::text::clean(&who),
                 describe::event(d.tr, &d.hall, &names, r)
             )
         };

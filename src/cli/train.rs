@@ -195,6 +195,8 @@ pub fn train(global: &Global, args: &TrainArgs) -> Result<(), TrainError> {
     }
     let path = record_path(&ground, &sc, args.record.as_deref())?;
     let mut log = Log::open(&path, sc.config.hall.clone()).map_err(bad)?;
+    // The session's log names the trainer who ran it.
+    log.act_as(&crate::whoami::current().user);
     crate::scenario::session::save(&mut log, &mut session).map_err(bad)?;
     let mut trainer = Trainer::new(ground.app(sc.config.hall.clone(), sc.start)?, session);
     match &script {

@@ -297,13 +297,16 @@ pub enum Answer {
     Declined,
 }
 
-/// An event as the log holds it: its position, when it happened and which terminal
-/// wrote it.
+/// An event as the log holds it: its position, when it happened, which terminal
+/// wrote it (`origin`, a place) and who was acting there (`user`, the
+/// operating-system user; none in logs from before identities were recorded).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Recorded {
     pub seq: u64,
     pub at: Instant,
     pub origin: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
     pub event: Event,
 }
 

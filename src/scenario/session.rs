@@ -326,6 +326,7 @@ impl Session {
                 seq: self.events.len() as u64 + 1,
                 at,
                 origin: origin.to_string(),
+                user: None,
                 event,
             };
             self.events.push(r.clone());

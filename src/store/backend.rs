@@ -82,6 +82,11 @@ impl Log {
         }
     }
 
+    /// Records `user` as the one acting in every event this log writes.
+    pub fn act_as(&mut self, user: &str) {
+        each!(self, l => l.act_as(user))
+    }
+
     pub fn hall(&self) -> &Hall {
         each!(self, l => l.hall())
     }

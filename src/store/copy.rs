@@ -105,7 +105,7 @@ fn import_file(
         }
         let mut stmt = tx
             .prepare_cached(
-                "SELECT seq, at_ms, origin, body FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                "SELECT seq, at_ms, origin, body, user FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
             )
             .map_err(sql)?;
         let rows = stmt

@@ -42,6 +42,12 @@ fn build(tmp: &Path) -> Result<(), StoreError> {
         path: tmp.to_path_buf(),
         source,
     };
+    // The file exists before SQLite opens it, with the log's permissions;
+    // SQLite gives its -wal and -shm files the same.
+    file::create_private(tmp).map_err(|source| StoreError::Io {
+        path: tmp.to_path_buf(),
+        source,
+    })?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;

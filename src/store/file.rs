@@ -109,6 +109,30 @@ pub(crate) fn examine(path: &Path) -> Result<Found, StoreError> {
     Ok(Found::Whole)
 }
 
+/// Read and write for the owner and the group, nothing for anyone else: on a
+/// shared host the hall's staff share the log through a group (see the
+/// README), and customers' and staff's doings are no other user's business.
+pub const LOG_MODE: u32 = 0o660;
+
+/// Creates an empty file with [`LOG_MODE`], whatever the umask. In a setgid
+/// data directory it takes the directory's group.
+pub(crate) fn create_private(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(LOG_MODE)
+        .open(path)?;
+    f.set_permissions(std::fs::Permissions::from_mode(LOG_MODE))
+}
+
+/// Whether a file can be read by every user of the host.
+pub fn world_readable(path: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path).ok()?.permissions().mode() & 0o777;
+    (mode & 0o004 != 0).then_some(mode)
+}
+
 /// Whether this process may write `path`, and if not, what stands in the way:
 /// the file itself or its directory (where SQLite keeps its `-wal` and `-shm`
 /// files next to it). Probing by opening is the only check that agrees with

@@ -31,6 +31,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 use thiserror::Error;
 
+pub use file::{LOG_MODE, world_readable};
 pub use schema::CURRENT_VERSION;
 
 /// A snapshot of the state is written every this many events, so that opening a
@@ -116,6 +117,8 @@ pub struct SqliteLog {
     last_snapshot: u64,
     data_version: i64,
     read_only: bool,
+    /// Who this process acts as: recorded with every event it writes.
+    user: Option<String>,
 }
 
 /// Whether a command means to write the log or only to read it.
@@ -198,12 +201,19 @@ impl SqliteLog {
             last_snapshot: 0,
             data_version: 0,
             read_only,
+            user: None,
         };
         log.load_snapshot()?;
         check::at_start(&log.conn, &log.path, log.last_seq)?;
         log.catch_up()?;
         log.data_version = log.read_data_version()?;
         Ok(log)
+    }
+
+    /// Records `user` as the one acting in every event this log writes from
+    /// now on: the operating-system user running the process.
+    pub fn act_as(&mut self, user: &str) {
+        self.user = Some(user.to_string());
     }
 
     /// Whether this log was opened to be read only.
@@ -317,6 +327,7 @@ impl SqliteLog {
                 seq: seq + 1 + i as u64,
                 at: now,
                 origin: origin.to_string(),
+                user: self.user.clone(),
                 event,
             })
             .collect();
@@ -363,6 +374,7 @@ impl SqliteLog {
                 seq,
                 at,
                 origin: origin.to_string(),
+                user: self.user.clone(),
                 event,
             });
         }
@@ -477,7 +489,7 @@ impl SqliteLog {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT seq, at_ms, origin, body FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                "SELECT seq, at_ms, origin, body, user FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
             )
             .map_err(|e| self.sql_err(e))?;
         let rows = stmt
@@ -497,7 +509,7 @@ impl SqliteLog {
     ) -> Result<Vec<Recorded>, StoreError> {
         let marks = vec!["?"; kinds.len()].join(", ");
         let sql = format!(
-            "SELECT seq, at_ms, origin, body FROM events
+            "SELECT seq, at_ms, origin, body, user FROM events
              WHERE seq > ? AND kind IN ({marks}) ORDER BY seq LIMIT ?"
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.sql_err(e))?;
@@ -517,7 +529,7 @@ impl SqliteLog {
     /// The event that issued a ticket, however long ago.
     pub fn ticket_issue(&self, ticket: TicketId) -> Result<Option<Recorded>, StoreError> {
         self.find_one(
-            "SELECT seq, at_ms, origin, body FROM events
+            "SELECT seq, at_ms, origin, body, user FROM events
              WHERE kind = 'ticket_issued' AND json_extract(body, '$.ticket') = ?1",
             ticket.0 as i64,
         )
@@ -526,7 +538,7 @@ impl SqliteLog {
     /// The event that planned a break, however long ago.
     pub fn break_plan(&self, brk: BreakId) -> Result<Option<Recorded>, StoreError> {
         self.find_one(
-            "SELECT seq, at_ms, origin, body FROM events
+            "SELECT seq, at_ms, origin, body, user FROM events
              WHERE kind = 'break_planned' AND json_extract(body, '$.brk') = ?1",
             brk.0 as i64,
         )
@@ -552,7 +564,7 @@ impl SqliteLog {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT seq, at_ms, origin, body FROM events
+                "SELECT seq, at_ms, origin, body, user FROM events
                  WHERE kind IN ('ticket_issued', 'ticket_called', 'ticket_served', 'ticket_transferred')
                    AND at_ms >= ?1 AND at_ms < ?2
                  ORDER BY seq",
@@ -582,17 +594,20 @@ pub fn decode_row(
     origin: String,
     body: String,
 ) -> Result<Recorded, StoreError> {
-    parts_to_recorded((seq, at_ms, origin, body), Path::new("event"))
+    parts_to_recorded((seq, at_ms, origin, body, None), Path::new("event"))
 }
 
-type Parts = (i64, i64, String, String);
+/// A row: seq, at_ms, origin, body, and the user who acted (a column logs
+/// from before identities lack, and a query may leave out).
+pub(crate) type Parts = (i64, i64, String, String, Option<String>);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parts> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    let user = r.get::<_, Option<String>>(4).ok().flatten();
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, user))
 }
 
 pub(crate) fn parts_to_recorded(
-    (seq, at_ms, origin, body): Parts,
+    (seq, at_ms, origin, body, user): Parts,
     path: &Path,
 ) -> Result<Recorded, StoreError> {
     let corrupt = |detail: String| StoreError::Corrupt {
@@ -607,6 +622,7 @@ pub(crate) fn parts_to_recorded(
         seq: seq as u64,
         at,
         origin,
+        user,
         event,
     })
 }
@@ -618,7 +634,9 @@ fn read_events(
     path: &Path,
 ) -> Result<(Vec<Recorded>, u64), StoreError> {
     let mut stmt = conn
-        .prepare_cached("SELECT seq, at_ms, origin, body FROM events WHERE seq > ?1 ORDER BY seq")
+        .prepare_cached(
+            "SELECT seq, at_ms, origin, body, user FROM events WHERE seq > ?1 ORDER BY seq",
+        )
         .map_err(|e| classify(path, e))?;
     let rows = stmt
         .query_map([after as i64], row_to_parts)
@@ -642,7 +660,7 @@ fn read_events(
 
 fn insert_events(conn: &Connection, events: &[Recorded]) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO events (seq, at_ms, origin, kind, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO events (seq, at_ms, origin, kind, body, user) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for r in events {
         let body = serde_json::to_string(&r.event)
@@ -652,7 +670,8 @@ fn insert_events(conn: &Connection, events: &[Recorded]) -> rusqlite::Result<()>
             r.at.timestamp_millis(),
             r.origin,
             r.event.kind(),
-            body
+            body,
+            r.user
         ])?;
     }
     Ok(())

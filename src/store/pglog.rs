@@ -45,6 +45,8 @@ pub struct PgLog {
     hall: Hall,
     /// The hall's config as written, kept in the database for a head office.
     config_text: Option<String>,
+    /// Who this process acts as: recorded with every event it writes.
+    user: Option<String>,
     state: State,
     last_seq: u64,
     last_snapshot: u64,
@@ -81,6 +83,7 @@ impl PgLog {
             conn: RefCell::new(None),
             hall,
             config_text: config_text.map(str::to_string),
+            user: None,
             state: State::new(),
             last_seq: 0,
             last_snapshot: 0,
@@ -116,6 +119,12 @@ impl PgLog {
 
     pub fn last_seq(&self) -> u64 {
         self.last_seq
+    }
+
+    /// Records `user` as the one acting in every event this log writes from
+    /// now on: the operating-system user running the process.
+    pub fn act_as(&mut self, user: &str) {
+        self.user = Some(user.to_string());
     }
 
     /// Since when the server has been unreachable, if it is.
@@ -364,6 +373,7 @@ impl PgLog {
                     seq: seq + 1 + i as u64,
                     at: now,
                     origin: origin.to_string(),
+                    user: self.user.clone(),
                     event,
                 })
                 .collect();
@@ -403,6 +413,7 @@ impl PgLog {
         origin: &str,
     ) -> Result<u64, StoreError> {
         let list: Vec<(Instant, Event)> = events.into_iter().collect();
+        let user = self.user.clone();
         self.append_records(|seq| {
             list.into_iter()
                 .enumerate()
@@ -410,6 +421,7 @@ impl PgLog {
                     seq: seq + 1 + i as u64,
                     at,
                     origin: origin.to_string(),
+                    user: user.clone(),
                     event,
                 })
                 .collect()
@@ -679,7 +691,7 @@ impl PgLog {
     /// Events after `after`, oldest first, at most `limit` of them.
     pub fn events(&self, after: u64, limit: usize) -> Result<Vec<Recorded>, StoreError> {
         let sql = format!(
-            "SELECT seq, at_ms, origin, body FROM {}.events WHERE seq > $1 ORDER BY seq LIMIT $2",
+            "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events WHERE seq > $1 ORDER BY seq LIMIT $2",
             self.schema
         );
         self.query_events(
@@ -696,7 +708,7 @@ impl PgLog {
         limit: usize,
     ) -> Result<Vec<Recorded>, StoreError> {
         let sql = format!(
-            "SELECT seq, at_ms, origin, body FROM {}.events
+            "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events
              WHERE seq > $1 AND kind = ANY($2) ORDER BY seq LIMIT $3",
             self.schema
         );
@@ -714,7 +726,7 @@ impl PgLog {
     /// The event that issued a ticket, however long ago.
     pub fn ticket_issue(&self, ticket: TicketId) -> Result<Option<Recorded>, StoreError> {
         let sql = format!(
-            "SELECT seq, at_ms, origin, body FROM {}.events
+            "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events
              WHERE kind = 'ticket_issued' AND ((body::jsonb) ->> 'ticket') = $1 LIMIT 1",
             self.schema
         );
@@ -727,7 +739,7 @@ impl PgLog {
     /// The event that planned a break, however long ago.
     pub fn break_plan(&self, brk: BreakId) -> Result<Option<Recorded>, StoreError> {
         let sql = format!(
-            "SELECT seq, at_ms, origin, body FROM {}.events
+            "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events
              WHERE kind = 'break_planned' AND ((body::jsonb) ->> 'brk') = $1 LIMIT 1",
             self.schema
         );
@@ -740,7 +752,7 @@ impl PgLog {
     /// The ticket events between two instants, oldest first.
     pub fn ticket_history(&self, from: Instant, to: Instant) -> Result<Vec<Recorded>, StoreError> {
         let sql = format!(
-            "SELECT seq, at_ms, origin, body FROM {}.events
+            "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events
              WHERE kind IN ('ticket_issued', 'ticket_called', 'ticket_served', 'ticket_transferred')
                AND at_ms >= $1 AND at_ms < $2
              ORDER BY seq",
@@ -814,7 +826,7 @@ impl PgLog {
                     Err(e) => return Ok(Err(e)),
                 };
                 let sql = format!(
-                    "SELECT seq, at_ms, origin, body FROM {}.events WHERE seq > $1 ORDER BY seq LIMIT $2",
+                    "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events WHERE seq > $1 ORDER BY seq LIMIT $2",
                     self.schema
                 );
                 let rows = tx.query(&sql, &[&(at as i64), &(original.len() as i64)])?;
@@ -961,7 +973,7 @@ fn read_events<C: GenericClient>(
     // scanning a million rows for the last few.
     const PAGE: i64 = 5000;
     let sql = format!(
-        "SELECT seq, at_ms, origin, body FROM {schema}.events WHERE seq > $1 ORDER BY seq LIMIT $2"
+        "SELECT seq, at_ms, origin, body, \"user\" FROM {schema}.events WHERE seq > $1 ORDER BY seq LIMIT $2"
     );
     let mut events = Vec::new();
     let mut from = after;
@@ -997,12 +1009,13 @@ fn read_events<C: GenericClient>(
 fn rows_to_recorded(rows: &[::postgres::Row], target: &str) -> Result<Vec<Recorded>, StoreError> {
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
-        let parts = (|| -> Result<(i64, i64, String, String), ::postgres::Error> {
+        let parts = (|| -> Result<super::Parts, ::postgres::Error> {
             Ok((
                 row.try_get(0)?,
                 row.try_get(1)?,
                 row.try_get(2)?,
                 row.try_get(3)?,
+                row.try_get(4)?,
             ))
         })()
         .map_err(|e| classify(target, e))?;
@@ -1027,7 +1040,9 @@ fn insert_events<C: GenericClient>(
     let mut origins = Vec::with_capacity(events.len());
     let mut kinds = Vec::with_capacity(events.len());
     let mut bodies = Vec::with_capacity(events.len());
+    let mut users: Vec<Option<String>> = Vec::with_capacity(events.len());
     for r in events {
+        users.push(r.user.clone());
         seqs.push(r.seq as i64);
         ats.push(r.at.timestamp_millis());
         origins.push(r.origin.clone());
@@ -1038,10 +1053,10 @@ fn insert_events<C: GenericClient>(
     }
     tx.execute(
         &format!(
-            "INSERT INTO {schema}.events (seq, at_ms, origin, kind, body)
-             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[])"
+            "INSERT INTO {schema}.events (seq, at_ms, origin, kind, body, \"user\")
+             SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[])"
         ),
-        &[&seqs, &ats, &origins, &kinds, &bodies],
+        &[&seqs, &ats, &origins, &kinds, &bodies, &users],
     )?;
     let top = last.seq as i64;
     tx.execute(&format!("UPDATE {schema}.info SET last_seq = $1"), &[&top])?;

@@ -36,6 +36,9 @@ const MIGRATIONS: &[&str] = &[
         WHERE kind = 'break_planned';",
     // 3: read a stretch of past days' tickets for the forecast without a scan.
     "CREATE INDEX events_kind_at ON {s}.events (kind, at_ms);",
+    // 4: who acted: the operating-system user of the process that wrote the
+    //    event (empty for events from before).
+    "ALTER TABLE {s}.events ADD COLUMN \"user\" text;",
 ];
 
 pub const CURRENT_VERSION: i32 = MIGRATIONS.len() as i32;

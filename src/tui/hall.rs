@@ -51,6 +51,8 @@ pub fn run(
     let now = clock.now();
     let hall = opened.log.hall().clone();
     let mut app = App::new(tr, hall, opened.log.state(), now, colour);
+    app.rules = opened.config.access.clone();
+    app.who = opened.identity.clone();
     match start {
         Start::Overview => {}
         Start::Counter(w) => app = app.at_counter(w, opened.log.state(), now),
@@ -64,6 +66,7 @@ pub fn run(
         crate::setup::scripts(&opened.places).map_err(|e| io::Error::other(e.to_string()))?;
     app.phrases = phrases;
     app.playbooks = playbooks;
+    app.refresh(opened.log.state(), now);
 
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableMouseCapture);
@@ -226,6 +229,9 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
             }
         },
     };
+    if !allowed(app, opened, std::slice::from_ref(&cmd)) {
+        return false;
+    }
     let result = opened.log.execute(&cmd, clock.now(), None, origin);
     let hall = opened.log.hall();
     match result {
@@ -251,6 +257,23 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
     }
 }
 
+/// Whether the user at this screen may run these commands; if not, says why.
+/// The screens mark what is not available, and this holds whatever asks.
+fn allowed(app: &mut App, opened: &Opened, cmds: &[crate::domain::Command]) -> bool {
+    let (hall, state) = (opened.log.hall(), opened.log.state());
+    for cmd in cmds {
+        let checked = opened
+            .config
+            .access
+            .check_command(&opened.identity, cmd, hall, state);
+        if let Err(d) = checked {
+            app.show(crate::views::access::denied(&app.tr, &d), true);
+            return false;
+        }
+    }
+    true
+}
+
 /// The planner at a day: its forecast learned from the log's history.
 fn planner_at(
     opened: &Opened,
@@ -273,6 +296,9 @@ fn write_plan(
     clock: Clock,
     origin: &str,
 ) -> bool {
+    if !allowed(app, opened, cmds) {
+        return false;
+    }
     match opened.log.execute_all(cmds, clock.now(), None, origin) {
         Ok(recorded) => {
             if let Some(p) = app.planner.as_mut() {

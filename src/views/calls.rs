@@ -90,6 +90,7 @@ mod tests {
                     seq: out.len() as u64 + 1,
                     at: t,
                     origin: "t".into(),
+                    user: None,
                     event,
                 });
             }

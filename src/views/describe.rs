@@ -746,6 +746,7 @@ mod tests {
                     seq: 1,
                     at: Utc::now(),
                     origin: "t".into(),
+                    user: None,
                     event: e,
                 };
                 let text = super::event(&tr, &hall, &state, &r);
@@ -777,6 +778,7 @@ mod tests {
                 seq: 1,
                 at: Utc::now(),
                 origin: "t".into(),
+                user: None,
                 event: Event::PhraseSaid {
                     window: WindowId(2),
                     phrase: phrase.into(),

@@ -4,6 +4,7 @@
 //! Views stand on the core and the domain; they never reach the terminal
 //! (`tui`) or the command line (`cli`).
 
+pub mod access;
 pub mod board;
 pub mod calls;
 pub mod debrief;

@@ -137,6 +137,12 @@ pub struct App {
     pub notice_alert: Option<String>,
     /// Since when the database has been unreachable, while it is.
     pub store_down: Option<Instant>,
+    /// The hall's access rules and who sits at this screen.
+    pub rules: crate::access::Rules,
+    pub who: crate::access::Identity,
+    /// The actions on this screen this user may not take, and why: shown as
+    /// not available, and refused with the reason when pressed.
+    pub unavailable: Vec<(Action, crate::access::Denied)>,
 }
 
 impl App {
@@ -162,6 +168,53 @@ impl App {
             planner: None,
             notice_alert: None,
             store_down: None,
+            rules: crate::access::Rules::Open,
+            who: crate::access::Identity::default(),
+            unavailable: Vec::new(),
+        }
+    }
+
+    /// Why this user may not take `action` on the screen on show, if so.
+    pub fn unavailable(&self, action: &Action) -> Option<&crate::access::Denied> {
+        // Any phrase said at the counter is the same action.
+        let action = match action {
+            Action::Pick(_) if matches!(self.screen, Screen::Counter(_)) => &Action::Pick(1),
+            a => a,
+        };
+        self.unavailable
+            .iter()
+            .find(|(a, _)| a == action)
+            .map(|(_, d)| d)
+    }
+
+    /// The actions of the screen on show that the hall's rules govern, as the
+    /// permission table names them, with the window they act at.
+    fn guarded(&self) -> Vec<(Action, crate::access::Action, Option<WindowId>)> {
+        use crate::access::Action as A;
+        match self.screen {
+            Screen::Overview => vec![(Action::OpenPlanner, A::Planner, None)],
+            Screen::Planner => vec![
+                (Action::WritePlan, A::BreakPlan, None),
+                (Action::PublishPlan, A::BreakPublish, None),
+                (Action::Approve, A::BreakApprove, None),
+                (Action::Postpone, A::BreakPostpone, None),
+                (Action::Decline, A::BreakDecline, None),
+            ],
+            Screen::Counter(w) => [
+                (Action::CallNext, A::TicketCall),
+                (Action::Recall, A::TicketRecall),
+                (Action::Served, A::TicketServe),
+                (Action::NoShow, A::TicketNoShow),
+                (Action::Transfer, A::TicketTransfer),
+                (Action::Warn, A::BreakWarn),
+                (Action::Break, A::BreakStart),
+                (Action::EndBreak, A::BreakEnd),
+                (Action::Playbooks, A::FollowPlaybook),
+                (Action::Pick(1), A::SayPhrase),
+            ]
+            .into_iter()
+            .map(|(a, x)| (a, x, Some(w)))
+            .collect(),
         }
     }
 
@@ -188,6 +241,16 @@ impl App {
 
     /// Recomputes what the screens show from the latest state.
     pub fn refresh(&mut self, state: &State, now: Instant) {
+        self.unavailable = self
+            .guarded()
+            .into_iter()
+            .filter_map(|(a, action, window)| {
+                let checked = self
+                    .rules
+                    .check(&self.who, action, window, &self.hall, state);
+                checked.err().map(|d| (a, d))
+            })
+            .collect();
         self.overview = view::hall_view(&self.hall, state, now);
         self.counter = match self.screen {
             Screen::Counter(w) => Some(view::counter_view(&self.hall, state, w, now)),
@@ -237,6 +300,14 @@ impl App {
             let (modal, effects) = modal::update(self, modal, action);
             self.modal = modal;
             return effects;
+        }
+        if let Some(d) = self.unavailable(&action) {
+            let text = crate::views::access::denied(&self.tr, d);
+            self.flash = Some(Flash {
+                text,
+                refused: true,
+            });
+            return vec![];
         }
         match action {
             Action::Quit => {

@@ -16,17 +16,24 @@ pub struct Button {
 /// A footer's buttons: key, message id and action, in order.
 pub type Keys = [(&'static str, &'static str, Action)];
 
+/// The mark of a button whose action this user may not take: it stays on
+/// show, marked, so nobody hunts for a key that was silently taken away.
+pub const NOT_AVAILABLE: &str = "✗";
+
 /// Lays buttons out left to right, wrapping to more rows, with full or key-only
-/// labels.
-fn lay_out(tr: &Tr, keys: &Keys, area: Rect, full: bool) -> Vec<Button> {
+/// labels; `marked` ones carry [`NOT_AVAILABLE`].
+fn lay_out(tr: &Tr, keys: &Keys, area: Rect, full: bool, marked: &[Action]) -> Vec<Button> {
     let mut out = Vec::new();
     let (mut x, mut y) = (area.x, area.y);
     for (key, msg, action) in keys {
-        let label = if full {
+        let mut label = if full {
             format!("[{key}] {}", tr.t(msg))
         } else {
             format!("[{key}]")
         };
+        if marked.contains(action) {
+            label.push_str(NOT_AVAILABLE);
+        }
         let w = label.chars().count() as u16;
         if x > area.x && x + w > area.right() {
             x = area.x;
@@ -47,9 +54,9 @@ fn lay_out(tr: &Tr, keys: &Keys, area: Rect, full: bool) -> Vec<Button> {
 
 /// Rows the buttons take at this width, and whether they carry their words: on a
 /// narrow screen every key stays, its words go (the help lists them).
-fn footer_shape(tr: &Tr, keys: &Keys, width: u16, height: u16) -> (u16, bool) {
+fn footer_shape(tr: &Tr, keys: &Keys, width: u16, height: u16, marked: &[Action]) -> (u16, bool) {
     let rows = |full| {
-        lay_out(tr, keys, Rect::new(0, 0, width, 20), full)
+        lay_out(tr, keys, Rect::new(0, 0, width, 20), full, marked)
             .last()
             .map_or(1, |b| b.area.y + 1)
     };
@@ -62,18 +69,18 @@ fn footer_shape(tr: &Tr, keys: &Keys, width: u16, height: u16) -> (u16, bool) {
 }
 
 /// The footer's place on a screen of this size.
-pub fn footer_area(tr: &Tr, keys: &Keys, area: Rect) -> Rect {
-    let (rows, _) = footer_shape(tr, keys, area.width, area.height);
+pub fn footer_area(tr: &Tr, keys: &Keys, area: Rect, marked: &[Action]) -> Rect {
+    let (rows, _) = footer_shape(tr, keys, area.width, area.height, marked);
     Rect::new(area.x, area.bottom().saturating_sub(rows), area.width, rows)
 }
 
 /// The buttons in `area` (as `footer_area` gives it): with their words when all
 /// of them fit so, else keys only.
-pub fn buttons(tr: &Tr, keys: &Keys, area: Rect) -> Vec<Button> {
-    let full = lay_out(tr, keys, area, true);
+pub fn buttons(tr: &Tr, keys: &Keys, area: Rect, marked: &[Action]) -> Vec<Button> {
+    let full = lay_out(tr, keys, area, true, marked);
     if full.len() == keys.len() {
         full
     } else {
-        lay_out(tr, keys, area, false)
+        lay_out(tr, keys, area, false, marked)
     }
 }

@@ -17,12 +17,12 @@ pub use super::buttons::Button;
 /// The footer's place on a screen of this size: the same answer for drawing and
 /// for mouse clicks.
 pub fn footer_area(app: &App, area: Rect) -> Rect {
-    super::buttons::footer_area(&app.tr, &COUNTER_BUTTONS, area)
+    super::buttons::footer_area(&app.tr, &COUNTER_BUTTONS, area, &super::marked(app))
 }
 
 /// The footer's buttons in `area` (as `footer_area` gives it).
 pub fn buttons(app: &App, area: Rect) -> Vec<Button> {
-    super::buttons::buttons(&app.tr, &COUNTER_BUTTONS, area)
+    super::buttons::buttons(&app.tr, &COUNTER_BUTTONS, area, &super::marked(app))
 }
 
 fn mmss(seconds: i64) -> String {

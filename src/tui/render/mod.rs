@@ -136,6 +136,11 @@ impl Theme {
     }
 }
 
+/// The actions on show this user may not take: their buttons are marked.
+fn marked(app: &App) -> Vec<crate::tui::app::Action> {
+    app.unavailable.iter().map(|(a, _)| a.clone()).collect()
+}
+
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [v] = Layout::vertical([Constraint::Length(height.min(area.height))])
         .flex(Flex::Center)

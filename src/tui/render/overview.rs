@@ -15,13 +15,19 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let [body_area, footer] =
         Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     body(app, frame, body_area);
-    frame.render_widget(
-        Paragraph::new(Span::styled(
-            app.tr.t("footer-overview"),
-            Theme::of(app).dim(),
-        )),
-        footer,
-    );
+    let mut keys = app.tr.t("footer-overview");
+    if app
+        .unavailable(&crate::tui::app::Action::OpenPlanner)
+        .is_some()
+    {
+        keys = format!("{keys} · p{}", super::buttons::NOT_AVAILABLE);
+    }
+    // A key this user may not use says why in the footer's place.
+    let line = match &app.flash {
+        Some(f) if f.refused => Span::styled(f.text.clone(), Theme::of(app).alert()),
+        _ => Span::styled(keys, Theme::of(app).dim()),
+    };
+    frame.render_widget(Paragraph::new(line), footer);
 }
 
 /// Everything but the footer: the planner's live view shows the same.

@@ -50,6 +50,14 @@ pub fn render(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
                 lines.push(Line::from(""));
                 lines.push(Line::from(format!(" {}", tr.t("help-refresh"))));
             }
+            // What this user may not do stays listed, and the mark is explained.
+            if !app.unavailable.is_empty() {
+                let user = crate::text::clean(&app.who.user);
+                lines.push(Line::from(format!(
+                    " {}",
+                    tr.f("access-legend", &[("user", (&user).into())])
+                )));
+            }
             (tr.t("help-title"), lines)
         }
         Modal::Transfer { targets, selected } => {

@@ -49,7 +49,7 @@ fn keys(p: &Planner) -> &'static buttons::Keys {
 }
 
 fn geometry(app: &App, p: &Planner, area: Rect) -> Geometry {
-    let footer = buttons::footer_area(&app.tr, keys(p), area);
+    let footer = buttons::footer_area(&app.tr, keys(p), area, &super::marked(app));
     let line = |y: u16| Rect::new(area.x, y, area.width, 1);
     let top = area.y;
     let body_h = footer.y.saturating_sub(top + 3);
@@ -266,7 +266,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         g.tabs,
     );
 
-    let footer = buttons::buttons(tr, keys(p), g.footer);
+    let footer = buttons::buttons(tr, keys(p), g.footer, &super::marked(app));
     let body = Rect::new(
         area.x,
         g.ruler.y,
@@ -721,7 +721,7 @@ fn interval_words(tr: &Tr, code: &str, target: f64, c: &CellRow) -> String {
 pub fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     let p = app.planner.as_ref()?;
     let g = geometry(app, p, area);
-    let hit = buttons::buttons(&app.tr, keys(p), g.footer)
+    let hit = buttons::buttons(&app.tr, keys(p), g.footer, &super::marked(app))
         .into_iter()
         .find(|b: &Button| b.area.contains(ratatui::layout::Position::new(column, row)));
     if let Some(b) = hit {
