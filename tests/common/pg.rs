@@ -102,6 +102,8 @@ impl Server {
             as_postgres,
             tls_port,
         };
+        // First, so that a start that fails half-way is cleaned up too.
+        server.watch_for_exit();
         if as_postgres {
             let ok = Command::new("chown")
                 .args(["-R", "postgres:postgres"])
@@ -126,7 +128,6 @@ impl Server {
         };
         std::fs::write(data.join("pg_hba.conf"), hba).expect("write pg_hba.conf");
         server.start_server();
-        server.watch_for_exit();
         server.admin_sql("postgres", &format!("CREATE DATABASE {DB}"));
         server
     }
