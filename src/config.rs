@@ -20,6 +20,7 @@ use toml::Spanned;
 mod access;
 mod kiosk;
 pub use kiosk::{Chime, Kiosk, Printer, Voice};
+mod feedback;
 
 /// The starter file written by `frontdesk config init`; it documents every key.
 pub const STARTER: &str = include_str!("../config.example.toml");
@@ -60,6 +61,8 @@ pub struct Config {
     pub access: crate::access::Rules,
     pub kiosk: Kiosk,
     pub voice: Voice,
+    /// The quality record's categories, time limits and survey timing.
+    pub feedback: crate::feedback::Rules,
     /// Where the hall's log lives when not in the embedded SQLite file.
     pub store: StoreSettings,
 }
@@ -171,6 +174,7 @@ pub(crate) struct RawConfig {
     #[serde(default)]
     staff: Vec<RawStaff>,
     access: Option<Spanned<access::RawAccess>>,
+    feedback: Option<feedback::RawFeedback>,
 }
 
 #[derive(Deserialize)]
@@ -384,6 +388,7 @@ impl RawConfig {
         let access = access::check_access(cx, self.access, &ids, &logins)?;
         let kiosk = kiosk::check_kiosk(cx, self.kiosk, &services)?;
         let voice = kiosk::check_voice(cx, self.voice)?;
+        let feedback = feedback::check(cx, self.feedback)?;
         Ok(Config {
             hall: Hall {
                 name,
@@ -403,6 +408,7 @@ impl RawConfig {
             access,
             kiosk,
             voice,
+            feedback,
             store,
         })
     }

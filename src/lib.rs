@@ -6,7 +6,7 @@
 //! - [`tui`]: the terminal screens (event loops, the app state machine, render);
 //! - [`views`]: read models and words that screens and commands share;
 //! - the core: [`setup`], [`config`], [`access`], [`store`], [`staffing`], [`sim`], [`plan`],
-//!   [`phrases`], [`playbooks`], [`scenario`], [`demo`] and the small helpers
+//!   [`phrases`], [`playbooks`], [`scenario`], [`feedback`], [`report`], [`demo`] and the small helpers
 //!   ([`clock`], [`i18n`], [`refusals`], [`text`], [`tomlfile`], [`whoami`]);
 //! - [`domain`]: the pure rules every other layer stands on.
 
@@ -18,12 +18,14 @@ pub mod access;
 pub mod clock;
 pub mod config;
 pub mod demo;
+pub mod feedback;
 pub mod i18n;
 pub mod phrases;
 pub mod plan;
 pub mod playbooks;
 pub mod print;
 pub mod refusals;
+pub mod report;
 pub mod scenario;
 pub mod setup;
 pub mod sim;

@@ -150,11 +150,7 @@ impl Place {
     }
 
     fn events(&self) -> Vec<Value> {
-        let out = ran(self
-            .cmd()
-            .args(["log", "--json", "--limit", "1000"])
-            .output()
-            .expect("log"));
+        let out = run(self.cmd().args(["log", "--json", "--limit", "1000"]));
         assert_eq!(out.code, 0, "{}", out.stderr);
         out.stdout
             .lines()
@@ -183,7 +179,23 @@ fn is_root() -> bool {
 }
 
 fn run(c: &mut Command) -> Ran {
-    ran(c.output().expect("run frontdesk"))
+    ran(output(c))
+}
+
+/// Runs the copied binary. Another test thread forking while this one had the
+/// copy open for writing can leave the file "busy" for a moment (ETXTBSY):
+/// that is the test's own race, not the program's, so the start is retried.
+fn output(c: &mut Command) -> Output {
+    let mut tries = 0;
+    loop {
+        match c.output() {
+            Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy && tries < 100 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            other => return other.expect("run frontdesk"),
+        }
+    }
 }
 
 /// The refusal: one line, exit 1, naming the action, the user and the role.

@@ -155,11 +155,13 @@ fn the_suggestion_places_every_break_and_is_no_worse_than_the_naive_plan() {
             .is_some_and(Vec::is_empty)
     );
     let worst = |v: &Value| v["worst_wait_minutes"].as_f64().unwrap_or(f64::NAN);
-    let over = |v: &Value| v["overloaded_intervals"].as_u64().unwrap_or(99);
+    let mean = |v: &Value| v["mean_wait_minutes"].as_f64().unwrap_or(f64::NAN);
     let s = &suggested["summary"];
     let n = &out["naive"];
+    // The worst interval first (a hundredth of a minute counts as a tie), then
+    // the day's mean.
     assert!(
-        over(s) < over(n) || (over(s) == over(n) && worst(s) <= worst(n)),
+        worst(s) < worst(n) - 0.01 || (worst(s) <= worst(n) + 0.01 && mean(s) <= mean(n)),
         "suggested {s} vs naive {n}"
     );
     assert_eq!(out["moved"], 3);
@@ -180,9 +182,24 @@ fn the_suggestion_places_every_break_and_is_no_worse_than_the_naive_plan() {
 fn the_simulator_checks_the_printed_plan() {
     let hall = with_breaks();
     let text = ok(&hall, &["plan", "--print", "--simulate"]);
-    let line = text.lines().last().unwrap_or_default();
     assert!(
-        line.starts_with("Simulator, 400 days: mean wait "),
+        text.lines()
+            .any(|l| l.starts_with("Simulator, 400 days: mean wait ")),
+        "{text}"
+    );
+    // Side by side, interval by interval, then where they disagree.
+    let heading = text
+        .lines()
+        .position(|l| l.starts_with("Forecast against the simulator (400 days)"))
+        .unwrap_or_else(|| panic!("{text}"));
+    let rows: Vec<&str> = text.lines().skip(heading + 2).take(16).collect();
+    assert!(rows[0].starts_with("  08:00–08:30"), "{text}");
+    assert!(rows[15].starts_with("  15:30–16:00"), "{text}");
+    assert!(rows.iter().all(|r| r.matches(" | ").count() == 2), "{text}");
+    let verdict = text.lines().last().unwrap_or_default();
+    assert!(
+        verdict.starts_with("Forecast and simulator agree within the target")
+            || verdict.starts_with("Forecast and simulator differ by more than the target in"),
         "{text}"
     );
     let out = json(&ok(
@@ -196,8 +213,36 @@ fn the_simulator_checks_the_printed_plan() {
         .as_f64()
         .unwrap_or(-1.0);
     assert!(sim > 0.0 && forecast > 0.0, "{out}");
-    // Two models of one hall: of the same order, not the same number.
-    assert!(sim < forecast * 3.0 && forecast < sim * 3.0, "{out}");
+    // The day's mean agrees: the forecast knows a line starts empty and a
+    // backlog outlives its break.
+    assert!((sim - forecast).abs() < 0.25 * sim, "{out}");
+    let cells = &out["simulated"]["intervals"][9]["cells"];
+    assert_eq!(cells.as_array().map(Vec::len), Some(2), "{out}");
+    assert!(cells[0]["forecast"].as_f64().is_some(), "{out}");
+    assert!(cells[0]["simulated"]["mean"].as_f64().is_some(), "{out}");
+    let disagreements = out["simulated"]["disagreements"].as_u64().unwrap_or(99);
+    let marked = rows
+        .iter()
+        .map(|r| r.matches('≠').count() as u64)
+        .sum::<u64>();
+    assert_eq!(marked, disagreements, "{text}");
+    // The CSV carries the simulated wait on each row.
+    let csv = ok(&hall, &["plan", "--print", "--simulate", "--format", "csv"]);
+    let forecast_rows: Vec<&str> = csv
+        .split("\n\n")
+        .nth(1)
+        .unwrap_or_default()
+        .lines()
+        .collect();
+    assert!(
+        forecast_rows[0].ends_with(",simulated_mean_wait_minutes,simulated_ci95,disagrees"),
+        "{csv}"
+    );
+    assert_eq!(forecast_rows.len(), 1 + 16 * 2);
+    assert!(
+        forecast_rows[1].ends_with(",false") || forecast_rows[1].ends_with(",true"),
+        "{csv}"
+    );
 }
 
 #[test]
@@ -356,4 +401,89 @@ fn break_requests_are_answered_from_the_command_line() {
     );
     // The override is recorded under the user running the command.
     assert!(out.contains(&frontdesk::whoami::current().user), "{out}");
+}
+
+/// The fixture hall changed by `edit`, written where the test can use it.
+fn edited_hall(edit: impl Fn(String) -> String) -> (Hall, tempfile::TempDir) {
+    let dir = tempfile::TempDir::new().unwrap_or_else(|e| panic!("{e}"));
+    let text = std::fs::read_to_string(planner_hall().config).unwrap_or_default();
+    let path = dir.path().join("hall.toml");
+    std::fs::write(&path, edit(text)).unwrap_or_else(|e| panic!("{e}"));
+    (
+        Hall {
+            config: path,
+            ..Hall::at(MORNING)
+        },
+        dir,
+    )
+}
+
+#[test]
+fn a_day_with_no_window_for_a_service_says_so() {
+    // B only at window 3, whose cashier works after closing.
+    let (hall, _dir) = edited_hall(|t| {
+        t.replacen("services = [\"A\", \"B\"]", "services = [\"A\"]", 1)
+            .replace(
+                "window = 3\nbreaks = [{ minutes = 30, earliest = \"11:00\", latest = \"14:00\" }]",
+                "window = 3\nshift_start = \"16:00\"\nshift_end = \"18:00\"",
+            )
+    });
+    let text = ok(&hall, &["plan", "--print"]);
+    assert!(
+        text.contains("! B Bills and payments: no window serves it on this day, so its customers cannot be served."),
+        "{text}"
+    );
+    assert!(text.contains("  12:00–12:30"), "{text}");
+    assert!(
+        text.lines()
+            .filter(|l| l.starts_with("  1") || l.starts_with("  0"))
+            .all(|l| l.contains("no window")),
+        "{text}"
+    );
+    let report = json(&ok(&hall, &["plan", "--print", "--format", "json"]));
+    let summary = &report["summary"];
+    assert_eq!(summary["services_without_window"][0], "B", "{summary}");
+    // Every B customer of the day, and nobody of A, goes unserved.
+    let b_arrivals: f64 = report["intervals"]
+        .as_array()
+        .map(|v| {
+            v.iter()
+                .filter_map(|i| i["cells"][1]["arrivals"].as_f64())
+                .sum()
+        })
+        .unwrap_or(0.0);
+    let unserved = summary["unserved_customers"].as_f64().unwrap_or(-1.0);
+    assert!((unserved - b_arrivals).abs() < 0.5, "{summary}");
+    assert!(
+        summary["mean_wait_minutes"]
+            .as_f64()
+            .is_some_and(f64::is_finite)
+    );
+}
+
+#[test]
+fn more_arrivals_than_the_hall_can_take_give_finite_flagged_figures() {
+    // Six hundred letters an hour on two windows, all day.
+    let (hall, _dir) = edited_hall(|t| {
+        t.replace(
+            "arrivals_per_hour = { \"08:00\" = 9, \"12:00\" = 24, \"13:00\" = 9 }",
+            "arrivals_per_hour = { \"08:00\" = 600 }",
+        )
+    });
+    let report = json(&ok(&hall, &["plan", "--print", "--format", "json"]));
+    for interval in report["intervals"].as_array().into_iter().flatten() {
+        let a = &interval["cells"][0];
+        assert_eq!(a["overloaded"], true, "{a}");
+        let wait = a["mean_wait_minutes"].as_f64();
+        assert!(wait.is_some_and(|w| w.is_finite() && w > 0.0), "{a}");
+    }
+    let worst = report["summary"]["worst_wait_minutes"]
+        .as_f64()
+        .unwrap_or(-1.0);
+    // Nine hours of backlog drained after closing: the last customers wait
+    // many hours, and the figure says so rather than nothing.
+    assert!(worst.is_finite() && worst > 120.0, "{}", report["summary"]);
+    let text = ok(&hall, &["plan", "--print"]);
+    assert!(text.contains("32 overloaded intervals"), "{text}");
+    assert!(text.contains(" !"), "{text}");
 }

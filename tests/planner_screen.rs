@@ -531,3 +531,28 @@ fn the_overview_says_when_the_notice_on_the_glass_is_out_of_date() {
         "{screen}"
     );
 }
+
+#[test]
+fn the_simulator_check_sits_beside_the_forecast() {
+    // Window 1 away at 11:00; the cursor on 11:15 (interval 11:00–11:30).
+    let s = state(&hall(), &[plan_break(1, 11, 0)]);
+    let mut app = planner_app(Lang::En, &s);
+    let to_1115: Vec<Action> = (0..39).map(|_| Action::Right).collect();
+    press(&mut app, &s, &to_1115);
+    press(&mut app, &s, &[Action::Simulate]);
+    let screen = rows(&app, 120, 36);
+    let interval = row_starting(&screen, "11:00–11:30");
+    // Both services' forecast, each with the simulator's figure beside it.
+    assert!(interval.contains("(A simulated "), "{}", screen.join("\n"));
+    let text = screen.join("\n");
+    assert!(text.contains("Simulator, 400 days: mean wait "), "{text}");
+    assert!(
+        text.contains("Forecast and simulator agree within the target")
+            || text.contains("Forecast and simulator differ by more than the target"),
+        "{text}"
+    );
+    // The check belongs to the plan it was made on.
+    press(&mut app, &s, &[Action::NextBreak, Action::Right]);
+    let text = rows(&app, 120, 36).join("\n");
+    assert!(!text.contains("Simulator, 400 days"), "{text}");
+}

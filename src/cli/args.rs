@@ -123,6 +123,9 @@ pub enum Cmd {
         #[arg(long)]
         all_halls: bool,
     },
+    /// Reports: waits, service and the break discipline for a day, week,
+    /// month or range, next to the period before; or the live report screen
+    Report(Box<crate::cli::report::ReportArgs>),
     /// The event log, newest last
     Log {
         /// One JSON object per line
@@ -192,6 +195,13 @@ pub enum Cmd {
     /// Check, back up or restore the hall's event log
     #[command(subcommand)]
     Store(super::store::StoreCmd),
+    /// Complaints, compliments, suggestions and questions: record and follow them up, audits, figures (alone: the supervisor's feedback screen)
+    Feedback(crate::cli::feedback::FeedbackArgs),
+    /// The customer's rating screen at a window: five faces, four languages, touch or keys
+    Survey {
+        #[command(flatten)]
+        window: WindowArg,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -508,6 +518,24 @@ pub enum BenchCmd {
         /// Repetitions of each measurement
         #[arg(long, default_value_t = 200)]
         frames: u32,
+    },
+    /// The quality record in a large log: fold, list, a complaint's context, a month's figures, a durable step
+    Feedback {
+        /// Hall events in the log
+        #[arg(long, default_value_t = 300_000)]
+        events: u64,
+        /// Feedback entries among them (each with a rating)
+        #[arg(long, default_value_t = 5_000, value_parser = clap::value_parser!(u32).range(1..))]
+        entries: u32,
+    },
+    /// Time a month's report of a busy hall (built first, not timed)
+    Report {
+        /// Days of history
+        #[arg(long, default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=400))]
+        days: u32,
+        /// Customers on an ordinary weekday
+        #[arg(long, default_value_t = 2000, value_parser = clap::value_parser!(u32).range(1..=20000))]
+        tickets: u32,
     },
     /// Simulated customers per second, on one core and on all
     Sim {

@@ -93,6 +93,18 @@ pub fn action_of(command: &Cmd) -> Option<Action> {
             // A copy takes the whole log elsewhere, as a backup does.
             super::store::StoreCmd::Copy { .. } => Action::StoreBackup,
         },
+        Cmd::Survey { .. } => Action::Survey,
+        Cmd::Report(_) => Action::Report,
+        Cmd::Feedback(args) => {
+            use super::feedback::FeedbackCmd as F;
+            match &args.cmd {
+                // Names and contacts are shown or erased: personal data.
+                Some(F::Show { .. } | F::Erase { .. }) => Action::PersonalData,
+                Some(F::Rate { .. }) => Action::Survey,
+                Some(F::Figures { .. }) => Action::Report,
+                _ => Action::Complaints,
+            }
+        }
         _ => return None,
     })
 }

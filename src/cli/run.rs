@@ -6,8 +6,8 @@ use super::failure::Failure;
 use super::hall::Desk;
 use super::input::{clock, translator};
 use super::{
-    bench, breaks, completions, config, demo, guard, kiosk, notice, plan, screens, simulate,
-    status, store, ticket, train, window,
+    bench, breaks, completions, config, demo, feedback, guard, kiosk, notice, plan, report,
+    screens, simulate, status, store, ticket, train, window,
 };
 use crate::i18n::{Lang, Tr};
 use crate::setup;
@@ -53,11 +53,14 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Cmd::Config(c) => config::run(&cli, c),
         Cmd::Bench(b) => bench::run(b),
+        Cmd::Report(args) => report::run(&cli, args, clock),
         Cmd::Simulate(args) => simulate::run(&cli, args, clock.now()),
         Cmd::Train(args) => train::train(&cli.global, args).map_err(train_failure),
         Cmd::Replay(args) => train::replay(&cli.global, args).map_err(train_failure),
         Cmd::Demo(DemoCmd::Reset) => demo::reset(&cli, clock),
         Cmd::Store(c) => store::run(&cli, c, clock.now()),
+        Cmd::Feedback(args) => feedback::run(&cli, args, clock),
+        Cmd::Survey { window } => feedback::survey(&cli, clock, window.window),
         Cmd::Status {
             json,
             all_halls: true,

@@ -18,6 +18,14 @@ pub fn status(d: &mut Desk, json: &bool) -> Result<(), Failure> {
         if let Some(line) = notice::glass_line(d.tr, &d.hall, d.opened.log.state(), today) {
             say!("! {line}");
         }
+        let kinds = crate::feedback::book::KINDS;
+        let book = crate::feedback::Book::fold(&d.opened.log.events_of_kinds(&kinds)?);
+        let rules = &d.opened.config.feedback;
+        if let Some(line) =
+            crate::views::feedback::overdue_alert(d.tr, &d.hall, rules, &book, d.now)
+        {
+            say!("! {line}");
+        }
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod cutoff;
 pub mod event;
 pub mod hall;
 pub mod notice;
+pub mod quality;
 pub mod refusal;
 pub mod state;
 pub mod types;
@@ -16,6 +17,9 @@ pub use event::{Answer, CueKind, Event, NoticedBreak, Recorded};
 pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
     ServiceTime, Staff, WindowSpec,
+};
+pub use quality::{
+    AuditId, AuditMark, Channel, Contact, FeedbackId, FeedbackKind, Links, Mark, audit_score,
 };
 pub use refusal::{Refusal, RefusalClass};
 pub use state::{

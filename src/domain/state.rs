@@ -539,6 +539,17 @@ impl State {
             Event::TrainingStarted { .. }
             | Event::TrainingCue { .. }
             | Event::TrainingEnded { .. } => {}
+            // The quality record has its own fold (`crate::feedback`): it never
+            // changes who is served when.
+            Event::FeedbackRecorded { .. }
+            | Event::FeedbackAcknowledged { .. }
+            | Event::FeedbackAssigned { .. }
+            | Event::FeedbackAnswered { .. }
+            | Event::FeedbackClosed { .. }
+            | Event::FeedbackReopened { .. }
+            | Event::ContactErased { .. }
+            | Event::CustomerRated { .. }
+            | Event::AuditRecorded { .. } => {}
         }
     }
 

@@ -3,6 +3,8 @@
 //! ([`rules`]), and suggested placements for everyone's entitled breaks
 //! ([`suggest`]). Pure: the state, the hall and `now` are passed in.
 
+pub mod check;
+pub mod live;
 pub mod report;
 pub mod rules;
 pub mod suggest;

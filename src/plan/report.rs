@@ -5,7 +5,7 @@ use super::rules::{Finding, Problem};
 use super::{Lock, Plan};
 use crate::clock::ser_time;
 use crate::domain::{BreakPhase, Hall, Instant, State};
-use crate::staffing::{Forecast, Outlook, Score, Source};
+use crate::staffing::{Forecast, Score, Source};
 use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -77,20 +77,38 @@ pub struct CellRow {
     pub arrivals: f64,
     pub windows: f64,
     pub needed: Option<u32>,
+    /// The work laid on the service's windows reaches their number somewhere
+    /// in the interval: the line grows. The wait is still the real one.
     pub overloaded: bool,
-    pub p_wait: Option<f64>,
+    /// No window serves the service at any time in the interval.
+    pub no_window: bool,
+    pub p_wait: f64,
+    /// The mean wait of those arriving in the interval who are served; `None`
+    /// when none of them would be.
     pub mean_wait_minutes: Option<f64>,
-    pub service_level: Option<f64>,
-    pub occupancy: Option<f64>,
+    pub service_level: f64,
+    pub occupancy: f64,
+    /// Expected customers of the interval never served.
+    pub unserved: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Summary {
-    /// The longest predicted mean wait of any service in any stable interval.
+    /// The longest mean wait of any service in any interval, overloaded ones
+    /// included.
     pub worst_wait_minutes: f64,
     pub overloaded_intervals: usize,
+    /// The mean wait over the day's served customers, overloaded intervals
+    /// included.
     pub mean_wait_minutes: f64,
     pub problems: usize,
+    /// Customers expected never to be served: they gave up, or no window was
+    /// left for them.
+    pub unserved_customers: f64,
+    /// Services no window serves at any time of the day.
+    pub services_without_window: Vec<String>,
+    /// A backlog outgrew what the forecast can count: its waits are lower bounds.
+    pub beyond_count: bool,
 }
 
 fn ser_opt_time<S: serde::Serializer>(t: &Option<DateTime<Tz>>, s: S) -> Result<S::Ok, S::Error> {
@@ -101,12 +119,28 @@ fn ser_opt_time<S: serde::Serializer>(t: &Option<DateTime<Tz>>, s: S) -> Result<
 }
 
 impl Summary {
-    pub fn of(score: &Score, problems: usize) -> Summary {
+    pub fn of(forecast: &Forecast, codes: &[String], problems: usize) -> Summary {
+        let score = Score::of(forecast);
+        let services_without_window = codes
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| {
+                !forecast.cells.is_empty()
+                    && forecast
+                        .cells
+                        .iter()
+                        .all(|row| row.get(*k).is_none_or(|c| c.no_window))
+            })
+            .map(|(_, code)| code.clone())
+            .collect();
         Summary {
-            worst_wait_minutes: score.worst.mean_wait,
-            overloaded_intervals: score.worst.overloaded,
+            worst_wait_minutes: score.worst,
+            overloaded_intervals: score.overloaded,
             mean_wait_minutes: score.mean_wait,
             problems,
+            unserved_customers: score.unserved,
+            services_without_window,
+            beyond_count: forecast.truncated,
         }
     }
 }
@@ -183,30 +217,22 @@ pub fn build(
             end: to.with_timezone(&tz),
             cells: cells
                 .iter()
-                .map(|c| {
-                    let stable = match c.outlook {
-                        Outlook::Overloaded => None,
-                        Outlook::Stable {
-                            p_wait,
-                            mean_wait,
-                            service_level,
-                            occupancy,
-                        } => Some((p_wait, mean_wait, service_level, occupancy)),
-                    };
-                    CellRow {
-                        arrivals: c.arrivals,
-                        windows: c.windows,
-                        needed: c.needed,
-                        overloaded: stable.is_none(),
-                        p_wait: stable.map(|s| s.0),
-                        mean_wait_minutes: stable.map(|s| s.1),
-                        service_level: stable.map(|s| s.2),
-                        occupancy: stable.map(|s| s.3),
-                    }
+                .map(|c| CellRow {
+                    arrivals: c.arrivals,
+                    windows: c.windows,
+                    needed: c.needed,
+                    overloaded: c.overloaded,
+                    no_window: c.no_window,
+                    p_wait: c.p_wait,
+                    mean_wait_minutes: c.mean_wait,
+                    service_level: c.service_level,
+                    occupancy: c.occupancy,
+                    unserved: c.unserved,
                 })
                 .collect(),
         })
         .collect();
+    let codes: Vec<String> = hall.services.iter().map(|s| s.code.0.clone()).collect();
     PlanReport {
         hall: hall.name.clone(),
         day: plan.day,
@@ -220,6 +246,6 @@ pub fn build(
             .collect(),
         services,
         intervals,
-        summary: Summary::of(&Score::of(forecast), findings.len()),
+        summary: Summary::of(forecast, &codes, findings.len()),
     }
 }

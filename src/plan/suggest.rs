@@ -1,6 +1,8 @@
 //! Suggested placements for everyone's entitled breaks: each goes inside its
-//! allowed part of the day, the policies hold, and the worst interval of the
-//! forecast is as good as the search can make it.
+//! allowed part of the day, the policies hold, and the forecast's worst
+//! interval, then its mean wait, are as good as the search can make them.
+//! The forecast weighed is the time-dependent one, so a break that leaves a
+//! backlog is charged for the waits it causes after it ends.
 //!
 //! The search is greedy and then polished: the least flexible break is placed
 //! first, at the five-minute start that leaves the day's forecast best; then
@@ -10,7 +12,7 @@
 
 use super::{Lock, Plan, PlanBreak};
 use crate::domain::{Entitlement, Hall, Instant, StaffId, WindowId, peaks};
-use crate::staffing::{Away, Evaluator, Incremental, Score, local, staffed_hours};
+use crate::staffing::{Away, Evaluator, Incremental, Score, Weigh, local, staffed_hours};
 use chrono::{Duration, DurationRound};
 
 /// Breaks start on this grid, as people read and announce times.
@@ -57,12 +59,29 @@ pub struct Suggestion {
 /// Plans every entitled break at its earliest allowed start: the simple plan a
 /// suggestion has to beat.
 pub fn naive(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant) -> Suggestion {
-    search(hall, ev, plan, now, false)
+    search(hall, ev, plan, now, false, |fixed| {
+        Incremental::new(ev, fixed)
+    })
 }
 
-/// The suggested plan.
+/// The suggested plan: the one the forecast finds best.
 pub fn suggest(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant) -> Suggestion {
-    search(hall, ev, plan, now, true)
+    search(hall, ev, plan, now, true, |fixed| {
+        Incremental::new(ev, fixed)
+    })
+}
+
+/// The plan the same search finds when another forecast weighs the starts
+/// (the stationary one, to compare with); its figures before and after are
+/// still the forecast's.
+pub fn suggest_by<W: Weigh>(
+    hall: &Hall,
+    ev: &Evaluator,
+    plan: &Plan,
+    now: Instant,
+    weigh: impl FnOnce(&[Away]) -> W,
+) -> Suggestion {
+    search(hall, ev, plan, now, true, weigh)
 }
 
 /// What the rules need to know over and over, worked out once.
@@ -117,7 +136,14 @@ impl<'a> Ctx<'a> {
     }
 }
 
-fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool) -> Suggestion {
+fn search<W: Weigh>(
+    hall: &Hall,
+    ev: &Evaluator,
+    plan: &Plan,
+    now: Instant,
+    optimise: bool,
+    weigh: impl FnOnce(&[Away]) -> W,
+) -> Suggestion {
     let cx = Ctx::new(hall, plan);
     let before = Score::of(&ev.forecast(&plan.aways(now)));
     let (mut items, unmatched) = items(hall, plan, now);
@@ -132,7 +158,7 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
         .map(|(_, b)| b)
         .collect();
     let fixed_away: Vec<Away> = fixed.iter().map(|b| b.away(now)).collect();
-    let mut inc = Incremental::new(ev, &fixed_away);
+    let mut inc = weigh(&fixed_away);
     let mut placed: Vec<Placed> = fixed
         .iter()
         .map(|b| Placed {
@@ -161,7 +187,7 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
     let mut slot_of = vec![usize::MAX; items.len()];
     for &i in &order {
         let start = if optimise {
-            best_start(&cx, &mut inc, &placed, &items[i])
+            best_start(&cx, &mut inc, &placed, &items[i], None)
         } else {
             items[i]
                 .starts
@@ -185,29 +211,30 @@ fn search(hall: &Hall, ev: &Evaluator, plan: &Plan, now: Instant, optimise: bool
                 };
                 let current = inc.score();
                 let away = away_of(&items[i], old);
-                inc.change(&away, -1);
+                // Lifted from the rules' list; the forecast weighs moves of
+                // it from where it is.
                 let lifted = placed.remove(slot);
                 for s in slot_of.iter_mut() {
                     if *s != usize::MAX && *s > slot {
                         *s -= 1;
                     }
                 }
-                let better = best_start(&cx, &mut inc, &placed, &items[i])
+                let better = best_start(&cx, &mut inc, &placed, &items[i], Some(&away))
                     .filter(|s| *s != old)
                     .filter(|s| {
-                        inc.score_with(&away_of(&items[i], *s))
-                            .better_than(&current)
+                        let score = inc.score_moved(&away, &away_of(&items[i], *s));
+                        inc.better(&score, &current)
                     });
-                let start = match better {
+                match better {
                     Some(s) => {
                         improved = true;
-                        s
+                        inc.change(&away, -1);
+                        put(&mut inc, &mut placed, &items[i], s);
+                        items[i].placed = Some(s);
                     }
-                    None => lifted.start,
-                };
-                put(&mut inc, &mut placed, &items[i], start);
+                    None => placed.push(lifted),
+                }
                 slot_of[i] = placed.len() - 1;
-                items[i].placed = Some(start);
             }
             if !improved {
                 break;
@@ -286,7 +313,7 @@ fn away_of(it: &Item, start: Instant) -> Away {
     }
 }
 
-fn put(inc: &mut Incremental, placed: &mut Vec<Placed>, it: &Item, start: Instant) {
+fn put<W: Weigh>(inc: &mut W, placed: &mut Vec<Placed>, it: &Item, start: Instant) {
     inc.change(&away_of(it, start), 1);
     placed.push(Placed {
         window: it.window,
@@ -297,11 +324,19 @@ fn put(inc: &mut Incremental, placed: &mut Vec<Placed>, it: &Item, start: Instan
 }
 
 /// The start that leaves the forecast best, among those the rules allow; on a
-/// tie, the one nearest where the break is now, then the earliest.
-fn best_start(cx: &Ctx, inc: &mut Incremental, placed: &[Placed], it: &Item) -> Option<Instant> {
+/// tie, the one nearest where the break is now, then the earliest. With
+/// `from`, the break is in the forecast there already and each start is
+/// weighed as a move from it.
+fn best_start<W: Weigh>(
+    cx: &Ctx,
+    inc: &mut W,
+    placed: &[Placed],
+    it: &Item,
+    from: Option<&Away>,
+) -> Option<Instant> {
     let mut best: Option<(Score, i64, usize)> = None;
     let mut tried = vec![false; it.starts.len()];
-    let mut weigh = |k: usize, best: &mut Option<(Score, i64, usize)>, inc: &mut Incremental| {
+    let mut weigh = |k: usize, best: &mut Option<(Score, i64, usize)>, inc: &mut W| {
         if std::mem::replace(&mut tried[k], true) {
             return;
         }
@@ -309,11 +344,14 @@ fn best_start(cx: &Ctx, inc: &mut Incremental, placed: &[Placed], it: &Item) -> 
         if !feasible(cx, placed, it, s) {
             return;
         }
-        let score = inc.score_with(&away_of(it, s));
+        let score = match from {
+            Some(f) => inc.score_moved(f, &away_of(it, s)),
+            None => inc.score_with(&away_of(it, s)),
+        };
         let distance = it.current.map_or(0, |c| (s - c).num_minutes().abs());
         let better = match best {
             None => true,
-            Some((b, d, _)) => score.better_than(b) || (!b.better_than(&score) && distance < *d),
+            Some((b, d, _)) => inc.better(&score, b) || (!inc.better(b, &score) && distance < *d),
         };
         if better {
             *best = Some((score, distance, k));

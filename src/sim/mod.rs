@@ -60,6 +60,7 @@ pub mod fast;
 pub mod model;
 pub mod rng;
 mod stats;
+pub mod tally;
 pub mod warnings;
 
 pub use model::{
@@ -69,6 +70,7 @@ pub use model::{
 pub use stats::{
     BreakSummary, Estimate, Figures, IntervalSummary, ServiceSummary, WindowSummary, t975,
 };
+pub use tally::{Ratio, Tally, tally};
 
 use serde::Serialize;
 use std::sync::atomic::{AtomicU64, Ordering};

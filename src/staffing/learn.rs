@@ -4,7 +4,7 @@
 //! profile stands.
 
 use super::{Demand, Source, local};
-use crate::domain::{Event, Hall, Instant, Recorded, ServiceCode, TicketId};
+use crate::domain::{Event, Hall, Instant, Recorded, ServiceCode, ServiceTime, TicketId};
 use chrono::{Datelike, Duration, NaiveDate};
 use std::collections::HashMap;
 
@@ -74,7 +74,8 @@ pub fn learn(hall: &Hall, day: NaiveDate, history: &History) -> Demand {
     let mut seen_day = vec![false; opens.len()];
     // Service times: the queue a ticket is in and when it was last called.
     let mut tickets: HashMap<TicketId, (ServiceCode, Option<Instant>)> = HashMap::new();
-    let mut durations: HashMap<ServiceCode, (usize, f64)> = HashMap::new();
+    // Served visits per service: how many, their sum and sum of squares.
+    let mut durations: HashMap<ServiceCode, (usize, f64, f64)> = HashMap::new();
     for r in &history.events {
         match &r.event {
             Event::TicketIssued {
@@ -115,6 +116,7 @@ pub fn learn(hall: &Hall, day: NaiveDate, history: &History) -> Demand {
                         let e = durations.entry(service.clone()).or_default();
                         e.0 += 1;
                         e.1 += minutes;
+                        e.2 += minutes * minutes;
                     }
                 }
             }
@@ -135,10 +137,19 @@ pub fn learn(hall: &Hall, day: NaiveDate, history: &History) -> Demand {
                 .collect();
             s.source = Source::Learned { days: active_days };
         }
-        if let Some((n, total)) = durations.get(&s.code)
+        if let Some((n, total, squares)) = durations.get(&s.code)
             && *n >= MIN_SERVICES
         {
-            s.mean_service = total / *n as f64;
+            let mean = total / *n as f64;
+            s.mean_service = mean;
+            // Visits the config calls empirical vary as the log's did.
+            let empirical = hall
+                .service(&s.code)
+                .is_some_and(|x| x.service_time == ServiceTime::Empirical);
+            if empirical && mean > 0.0 {
+                let var = (squares / *n as f64 - mean * mean).max(0.0);
+                s.scv = var / (mean * mean);
+            }
         }
     }
     demand

@@ -3,8 +3,11 @@
 //! a [`Log`] and never ask which.
 
 use super::pgconn::Target;
-use super::{Access, ExecError, PgLog, SqliteLog, StoreError};
-use crate::domain::{BreakId, Command, Event, Hall, Instant, Override, Recorded, State, TicketId};
+use super::{Access, Beside, ExecError, PgLog, SqliteLog, StoreError};
+use crate::domain::{
+    BreakId, Command, Contact, Event, FeedbackId, Hall, Instant, Override, Recorded, ServiceCode,
+    State, TicketId,
+};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -202,5 +205,77 @@ impl Log {
 
     pub fn tail(&self, limit: usize) -> Result<Vec<Recorded>, StoreError> {
         each!(self, l => l.tail(limit))
+    }
+
+    /// Decides and records the quality record's events with the contacts
+    /// they keep or erase, in one transaction (see `store::quality`).
+    pub fn record_with<E, F>(
+        &mut self,
+        now: Instant,
+        origin: &str,
+        kinds: &[&str],
+        after: u64,
+        decide: F,
+    ) -> Result<Vec<Recorded>, E>
+    where
+        E: From<StoreError>,
+        F: FnOnce(&State, &[Recorded]) -> Result<(Vec<Event>, Beside), E>,
+    {
+        each!(self, l => l.record_with(now, origin, kinds, after, decide))
+    }
+
+    pub fn contact(&self, entry: FeedbackId) -> Result<Option<Contact>, StoreError> {
+        each!(self, l => l.contact(entry))
+    }
+
+    pub fn events_of_kinds(&self, kinds: &[&str]) -> Result<Vec<Recorded>, StoreError> {
+        each!(self, l => l.events_of_kinds(kinds))
+    }
+
+    pub fn events_between(
+        &self,
+        kinds: &[&str],
+        from: Instant,
+        to: Instant,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        each!(self, l => l.events_between(kinds, from, to))
+    }
+
+    /// The ticket a customer holds, by its printed label and business day.
+    pub fn find_ticket(
+        &self,
+        service: &ServiceCode,
+        number: u32,
+        day: chrono::NaiveDate,
+        from: Instant,
+        to: Instant,
+    ) -> Result<Option<TicketId>, StoreError> {
+        match self {
+            Log::Sqlite(l) => l.find_ticket(service, number, day, from, to),
+            Log::Postgres(_) => {
+                let candidates = self.events_between(&["ticket_issued"], from, to)?;
+                Ok(candidates.into_iter().find_map(|r| match r.event {
+                    Event::TicketIssued {
+                        ticket,
+                        service: s,
+                        number: n,
+                        day: d,
+                        ..
+                    } if &s == service && n == number && d == day => Some(ticket),
+                    _ => None,
+                }))
+            }
+        }
+    }
+
+    /// Events of `kinds` at or after `from` (when given) and before `to`,
+    /// in log order: what a report reads.
+    pub fn events_in_range(
+        &self,
+        kinds: &[&str],
+        from: Option<Instant>,
+        to: Instant,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        each!(self, l => l.events_in_range(kinds, from, to))
     }
 }

@@ -17,6 +17,8 @@ mod file;
 pub mod pgconn;
 pub mod pglog;
 pub mod pgschema;
+mod quality;
+mod range;
 mod schema;
 
 pub use backend::{Location, Log};
@@ -32,6 +34,7 @@ use std::time::Duration as StdDuration;
 use thiserror::Error;
 
 pub use file::{LOG_MODE, world_readable};
+pub use quality::Beside;
 pub use schema::CURRENT_VERSION;
 
 /// A snapshot of the state is written every this many events, so that opening a

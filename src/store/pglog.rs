@@ -12,11 +12,13 @@
 //! says since when it has been down, refuses writes with
 //! [`StoreError::Unreachable`] and reconnects by itself on the next refresh.
 
+use super::Beside;
 use super::pgconn::{ConnectError, Target, flat};
 use super::pgschema::{self, CURRENT_VERSION, LOCK_CLASS};
 use super::{ExecError, SNAPSHOT_EVERY, SNAPSHOT_FORMAT, StoreError, parts_to_recorded};
 use crate::domain::{
-    BreakId, Command, Event, Hall, Instant, Override, Recorded, State, TicketId, decide,
+    BreakId, Command, Contact, Event, FeedbackId, Hall, Instant, Override, Recorded, State,
+    TicketId, decide,
 };
 use ::postgres::error::SqlState;
 use ::postgres::{Client, GenericClient};
@@ -879,6 +881,198 @@ impl PgLog {
             .try_get(0)
         })?;
         Ok(n as u64)
+    }
+
+    /// Decides events with `decide` under the hall's lock, after catching up,
+    /// and appends them with the customers' contacts they keep or erase, in
+    /// one transaction (the quality record's way in; see `store::quality`).
+    /// `decide` gets the latest state and the events of `kinds` after `after`.
+    pub fn record_with<E, F>(
+        &mut self,
+        now: Instant,
+        origin: &str,
+        kinds: &[&str],
+        after: u64,
+        decide: F,
+    ) -> Result<Vec<Recorded>, E>
+    where
+        E: From<StoreError>,
+        F: FnOnce(&State, &[Recorded]) -> Result<(Vec<Event>, Beside), E>,
+    {
+        let mut state = std::mem::take(&mut self.state);
+        let (result, top) = self.record_in(&mut state, now, origin, kinds, after, decide);
+        self.last_seq = self.last_seq.max(top);
+        if let Ok(recorded) = &result {
+            // Acknowledged: committed. Only now does the state move.
+            for r in recorded {
+                state.apply(r.at, &r.event);
+                self.last_seq = r.seq;
+            }
+        }
+        self.state = state;
+        if result.is_ok() {
+            self.maybe_snapshot();
+        }
+        result
+    }
+
+    /// [`PgLog::record_with`]'s transaction; also returns the newest sequence
+    /// number caught up with.
+    fn record_in<E, F>(
+        &self,
+        state: &mut State,
+        now: Instant,
+        origin: &str,
+        kinds: &[&str],
+        after: u64,
+        decide: F,
+    ) -> (Result<Vec<Recorded>, E>, u64)
+    where
+        E: From<StoreError>,
+        F: FnOnce(&State, &[Recorded]) -> Result<(Vec<Event>, Beside), E>,
+    {
+        let seen = self.last_seq;
+        let kinds: Vec<String> = kinds.iter().map(|k| k.to_string()).collect();
+        let shown = self.target.shown().to_string();
+        let mut conn = match self.ensure() {
+            Ok(c) => c,
+            Err(e) => return (Err(E::from(e)), seen),
+        };
+        let mut top_seen = seen;
+        let attempt = (|| -> Result<Result<Vec<Recorded>, E>, ::postgres::Error> {
+            let mut tx = conn.transaction()?;
+            let top: i64 = tx
+                .query_one(
+                    &format!("SELECT last_seq FROM {}.info FOR UPDATE", self.schema),
+                    &[],
+                )?
+                .try_get(0)?;
+            let caught = match read_events(&mut tx, &self.schema, seen, &shown) {
+                Ok(c) => c,
+                Err(e) => return Ok(Err(E::from(e))),
+            };
+            for r in &caught {
+                state.apply(r.at, &r.event);
+            }
+            top_seen = caught.last().map_or(seen, |r| r.seq).max(top as u64);
+            let sql = format!(
+                "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events
+                 WHERE kind = ANY($1) AND seq > $2 ORDER BY seq",
+                self.schema
+            );
+            let rows = tx.query(&sql, &[&kinds, &(after as i64)])?;
+            let earlier = match rows_to_recorded(&rows, &shown) {
+                Ok(e) => e,
+                Err(e) => return Ok(Err(E::from(e))),
+            };
+            // A refusal drops the transaction: nothing is written.
+            let (events, beside) = match decide(state, &earlier) {
+                Ok(d) => d,
+                Err(e) => return Ok(Err(e)),
+            };
+            let recorded: Vec<Recorded> = events
+                .into_iter()
+                .enumerate()
+                .map(|(i, event)| Recorded {
+                    seq: top_seen + 1 + i as u64,
+                    at: now,
+                    origin: origin.to_string(),
+                    user: self.user.clone(),
+                    event,
+                })
+                .collect();
+            for (entry, contact) in &beside.keep {
+                let body = serde_json::to_string(contact).unwrap_or_default();
+                tx.execute(
+                    &format!(
+                        "INSERT INTO {}.contacts (entry, body) VALUES ($1, $2)
+                         ON CONFLICT (entry) DO UPDATE SET body = EXCLUDED.body",
+                        self.schema
+                    ),
+                    &[&(entry.0 as i64), &body],
+                )?;
+            }
+            for entry in &beside.erase {
+                tx.execute(
+                    &format!("DELETE FROM {}.contacts WHERE entry = $1", self.schema),
+                    &[&(entry.0 as i64)],
+                )?;
+            }
+            insert_events(&mut tx, &self.schema, &self.channel, &recorded)?;
+            tx.commit()?;
+            Ok(Ok(recorded))
+        })();
+        drop(conn);
+        match attempt {
+            Ok(r) => (r, top_seen),
+            Err(e) => (Err(E::from(self.lost(e))), top_seen),
+        }
+    }
+
+    /// The name and contact kept for a feedback entry, if any.
+    pub fn contact(&self, entry: FeedbackId) -> Result<Option<Contact>, StoreError> {
+        let sql = format!("SELECT body FROM {}.contacts WHERE entry = $1", self.schema);
+        let body: Option<String> = self.with(|c| {
+            c.query_opt(&sql, &[&(entry.0 as i64)])?
+                .map(|r| r.try_get(0))
+                .transpose()
+        })?;
+        match body {
+            None => Ok(None),
+            Some(b) => serde_json::from_str(&b)
+                .map(Some)
+                .map_err(|e| StoreError::Database {
+                    target: self.shown(),
+                    detail: format!("the contact of entry {} is damaged: {e}", entry.0),
+                }),
+        }
+    }
+
+    /// Every event of `kinds`, oldest first.
+    pub fn events_of_kinds(&self, kinds: &[&str]) -> Result<Vec<Recorded>, StoreError> {
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events WHERE kind = ANY($1) ORDER BY seq",
+            self.schema
+        );
+        let kinds: Vec<String> = kinds.iter().map(|k| k.to_string()).collect();
+        self.query_events(&sql, &[&kinds])
+    }
+
+    /// Events of `kinds` that happened in `[from, to)`, oldest first.
+    pub fn events_between(
+        &self,
+        kinds: &[&str],
+        from: Instant,
+        to: Instant,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events
+             WHERE kind = ANY($1) AND at_ms >= $2 AND at_ms < $3 ORDER BY seq",
+            self.schema
+        );
+        let kinds: Vec<String> = kinds.iter().map(|k| k.to_string()).collect();
+        self.query_events(
+            &sql,
+            &[&kinds, &from.timestamp_millis(), &to.timestamp_millis()],
+        )
+    }
+
+    /// Events of `kinds` recorded at or after `from` (when given) and before
+    /// `to`, in log order: what a report reads.
+    pub fn events_in_range(
+        &self,
+        kinds: &[&str],
+        from: Option<Instant>,
+        to: Instant,
+    ) -> Result<Vec<Recorded>, StoreError> {
+        let from = from.map_or(i64::MIN, |f| f.timestamp_millis());
+        let sql = format!(
+            "SELECT seq, at_ms, origin, body, \"user\" FROM {}.events
+             WHERE kind = ANY($1) AND at_ms >= $2 AND at_ms < $3 ORDER BY seq",
+            self.schema
+        );
+        let kinds: Vec<String> = kinds.iter().map(|k| k.to_string()).collect();
+        self.query_events(&sql, &[&kinds, &from, &to.timestamp_millis()])
     }
 
     /// How many events the hall's log holds, as the database counts them now.

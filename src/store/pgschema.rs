@@ -39,6 +39,12 @@ const MIGRATIONS: &[&str] = &[
     // 4: who acted: the operating-system user of the process that wrote the
     //    event (empty for events from before).
     "ALTER TABLE {s}.events ADD COLUMN \"user\" text;",
+    // 5: customers' names and contacts for feedback entries, kept beside the
+    //    append-only events so that `feedback erase` can remove them.
+    "CREATE TABLE {s}.contacts (
+        entry bigint PRIMARY KEY,
+        body  text NOT NULL
+     );",
 ];
 
 pub const CURRENT_VERSION: i32 = MIGRATIONS.len() as i32;

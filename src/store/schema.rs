@@ -32,6 +32,12 @@ const MIGRATIONS: &[&str] = &[
     // 4: who acted: the operating-system user of the process that wrote the
     //    event, next to the origin that names the place. Older events have none.
     "ALTER TABLE events ADD COLUMN user TEXT;",
+    // 5: customers' names and contacts for feedback entries, kept beside the
+    //    append-only events so that `feedback erase` can remove them for good.
+    "CREATE TABLE contacts (
+        entry INTEGER PRIMARY KEY,
+        body  TEXT NOT NULL
+     );",
 ];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

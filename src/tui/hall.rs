@@ -66,6 +66,7 @@ pub fn run(
         crate::setup::scripts(&opened.places).map_err(|e| io::Error::other(e.to_string()))?;
     app.phrases = phrases;
     app.playbooks = playbooks;
+    app.feedback_rules = opened.config.feedback.clone();
     app.refresh(opened.log.state(), now);
 
     let mut terminal = ratatui::init();
@@ -108,6 +109,8 @@ fn event_loop(
     let mut dirty = true;
     let mut last_second = clock.now().timestamp();
     let mut last_poll = StdInstant::now();
+    let mut overdue = crate::tui::feedback::OverdueWatch::default();
+    app.quality_alert = overdue.alert(opened, &app.tr, clock.now());
     while !app.quit && !stop.load(Ordering::Relaxed) {
         if dirty {
             terminal.draw(|f| render::render(app, f))?;
@@ -147,10 +150,11 @@ fn event_loop(
                 for effect in effects {
                     // What follows a refused command assumed it happened: a
                     // warning phrase is not "said" when the warning was refused.
-                    if !perform(app, opened, effect, clock, origin) {
+                    if !perform(app, opened, effect, clock, origin, &mut overdue.tracker) {
                         break;
                     }
                 }
+                app.quality_alert = overdue.alert(opened, &app.tr, clock.now());
                 app.refresh(opened.log.state(), clock.now());
                 dirty = true;
             }
@@ -169,6 +173,7 @@ fn event_loop(
         }
         if changed || now.timestamp() != last_second {
             last_second = now.timestamp();
+            app.quality_alert = overdue.alert(opened, &app.tr, now);
             app.refresh(opened.log.state(), now);
             dirty = true;
         }
@@ -197,11 +202,21 @@ pub(crate) fn clicked(app: &App, area: Rect, column: u16, row: u16) -> Option<Ac
 
 /// Runs one command against the log and tells the cashier how it went; false
 /// when it was refused.
-fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, origin: &str) -> bool {
+fn perform(
+    app: &mut App,
+    opened: &mut Opened,
+    effect: Effect,
+    clock: Clock,
+    origin: &str,
+    quality: &mut crate::views::feedback::Tracker,
+) -> bool {
     // While the database is unreachable nothing is tried: the cashier is told
     // at once, and the screen never waits on a server that does not answer.
     if let Some(since) = opened.log.outage()
-        && matches!(effect, Effect::Execute(_) | Effect::WritePlan(_))
+        && matches!(
+            effect,
+            Effect::Execute(_) | Effect::WritePlan(_) | Effect::Feedback(_)
+        )
     {
         let time = since
             .with_timezone(&opened.log.hall().tz)
@@ -217,6 +232,24 @@ fn perform(app: &mut App, opened: &mut Opened, effect: Effect, clock: Clock, ori
     let cmd = match effect {
         Effect::Execute(cmd) => cmd,
         Effect::WritePlan(cmds) => return write_plan(app, opened, &cmds, clock, origin),
+        Effect::Feedback(cmd) => {
+            let now = clock.now();
+            return match crate::tui::feedback::record(opened, quality, &app.tr, &cmd, now, origin) {
+                Ok(recorded) => {
+                    let hall = opened.log.hall();
+                    let text: Vec<String> = recorded
+                        .iter()
+                        .map(|r| describe::event(&app.tr, hall, opened.log.state(), r))
+                        .collect();
+                    app.show(text.join(" "), false);
+                    true
+                }
+                Err(e) => {
+                    app.show(e.text, true);
+                    false
+                }
+            };
+        }
         Effect::LoadDay(day) => match planner_at(opened, day, clock.now()) {
             Ok(planner) => {
                 let only = app.counter_only;

@@ -134,6 +134,9 @@ impl LogNames {
             Event::TrainingCue {
                 ticket: Some(t), ..
             } => (vec![*t], vec![]),
+            Event::CustomerRated {
+                ticket: Some(t), ..
+            } => (vec![*t], vec![]),
             _ => (vec![], vec![]),
         }
     }
@@ -467,6 +470,15 @@ pub fn event(tr: &Tr, hall: &Hall, names: &dyn Names, r: &Recorded) -> String {
             &[("kiosk", kiosk.into()), ("error", error.into())],
         ),
         Event::PrinterRestored { kiosk } => tr.f("ev-printer-restored", &[("kiosk", kiosk.into())]),
+        Event::FeedbackRecorded { .. }
+        | Event::FeedbackAcknowledged { .. }
+        | Event::FeedbackAssigned { .. }
+        | Event::FeedbackAnswered { .. }
+        | Event::FeedbackClosed { .. }
+        | Event::FeedbackReopened { .. }
+        | Event::ContactErased { .. }
+        | Event::CustomerRated { .. }
+        | Event::AuditRecorded { .. } => super::feedback::event_words(tr, hall, names, r),
     }
 }
 

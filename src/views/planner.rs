@@ -45,25 +45,10 @@ pub fn report(hall: &Hall, state: &State, ev: &Evaluator, plan: &Plan, now: Inst
 /// a few tenths of a minute on a hall of a few windows, in well under a second.
 pub const CHECK_REPLICATIONS: u64 = 400;
 
-/// The forecast of a plan next to what the simulator makes of the same plan
-/// and the same demand.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct SimCheck {
-    pub replications: u64,
-    /// The forecast's mean wait over the day, and the simulator's.
-    pub forecast_mean_wait: f64,
-    pub simulated_mean_wait: crate::sim::Estimate,
-    /// The forecast's worst interval (stable ones), and the simulator's worst
-    /// interval of arrival.
-    pub forecast_worst_wait: f64,
-    pub simulated_worst_wait: f64,
-    pub simulated_service_level: crate::sim::Estimate,
-    pub forecast_overloaded: usize,
-}
+pub use crate::plan::check::SimCheck;
 
-/// Runs the simulator on a plan with the forecast's own demand (arrivals per
-/// interval and mean service times, learned or configured), so the two answer
-/// the same question.
+/// Runs the simulator on a plan with the forecast's own demand, so the two
+/// answer the same question (see [`crate::plan::check`]).
 pub fn check_with_simulator(
     hall: &Hall,
     ev: &Evaluator,
@@ -72,64 +57,16 @@ pub fn check_with_simulator(
     late_break_end: crate::config::LateBreakEnd,
     replications: u64,
 ) -> Result<SimCheck, String> {
-    use crate::domain::ArrivalRate;
-    use crate::sim::{HallExtras, Model, Options, PlannedBreak};
-    let demand = ev.demand();
-    let intervals = demand.intervals();
-    let mut same = hall.clone();
-    for s in &mut same.services {
-        let Some(d) = demand.service(&s.code) else {
-            continue;
-        };
-        s.arrivals = intervals
-            .iter()
-            .zip(&d.arrivals)
-            .map(|((from, _), rate)| ArrivalRate {
-                from: from.with_timezone(&hall.tz).time(),
-                per_hour: rate * 60.0,
-            })
-            .collect();
-        s.mean_service = chrono::Duration::seconds((d.mean_service * 60.0).round() as i64);
-    }
-    let breaks: Vec<PlannedBreak> = plan
-        .aways(now)
-        .into_iter()
-        .map(|a| PlannedBreak {
-            window: a.window,
-            start: a.start,
-            end: a.end,
-        })
-        .collect();
-    let extras = HallExtras {
+    let aways = plan.aways(now);
+    let forecast = ev.forecast(&aways);
+    crate::plan::check::check(
+        hall,
+        ev.demand(),
+        &forecast,
+        &aways,
         late_break_end,
-        ..HallExtras::default()
-    };
-    let model = Model::from_hall(&same, plan.day, &breaks, &extras).map_err(|e| e.to_string())?;
-    let summary = crate::sim::run(
-        &model,
-        &Options {
-            reps: replications,
-            seed: 1,
-            ..Options::default()
-        },
-    )
-    .map_err(|e| e.to_string())?;
-    let forecast = Score::of(&ev.forecast(&plan.aways(now)));
-    let f = &summary.figures;
-    Ok(SimCheck {
         replications,
-        forecast_mean_wait: forecast.mean_wait,
-        simulated_mean_wait: f.mean_wait,
-        forecast_worst_wait: forecast.worst.mean_wait,
-        simulated_worst_wait: f
-            .intervals
-            .iter()
-            .map(|i| i.mean_wait.mean)
-            .filter(|w| w.is_finite())
-            .fold(0.0, f64::max),
-        simulated_service_level: f.service_level,
-        forecast_overloaded: forecast.worst.overloaded,
-    })
+    )
 }
 
 /// The check in a sentence.
@@ -146,7 +83,7 @@ pub fn check_text(tr: &Tr, c: &SimCheck) -> String {
             ("worst", (&n(c.forecast_worst_wait)).into()),
             (
                 "level",
-                Arg::Num((c.simulated_service_level.mean * 100.0).round() as i64),
+                Arg::Num((c.simulated_service_level * 100.0).round() as i64),
             ),
         ],
     )
@@ -172,8 +109,8 @@ struct Figures {
 impl From<Score> for Figures {
     fn from(s: Score) -> Self {
         Figures {
-            worst_wait_minutes: s.worst.mean_wait,
-            overloaded_intervals: s.worst.overloaded,
+            worst_wait_minutes: s.worst,
+            overloaded_intervals: s.overloaded,
             mean_wait_minutes: s.mean_wait,
         }
     }
@@ -227,10 +164,14 @@ pub fn print(
                 if let Some(c) = &checked {
                     text.push('\n');
                     text.push_str(&check_text(tr, c));
+                    for line in print::check_table(tr, &current, c) {
+                        text.push('\n');
+                        text.push_str(&line);
+                    }
                 }
                 text
             }
-            Format::Csv => print::csv(&current),
+            Format::Csv => print::csv_checked(&current, checked.as_ref()),
             Format::Json => match &checked {
                 Some(c) => serde_json::to_string_pretty(&serde_json::json!({
                     "plan": &current,
@@ -253,14 +194,14 @@ pub fn print(
             moved: s.changed.len(),
         })
         .unwrap_or_default(),
-        Format::Csv => print::csv(&suggested),
+        Format::Csv => print::csv_checked(&suggested, checked.as_ref()),
         Format::Text => {
             let line = |key: &str, score: &Score| {
                 tr.f(
                     key,
                     &[
-                        ("worst", (&format!("{:.1}", score.worst.mean_wait)).into()),
-                        ("overloaded", score.worst.overloaded.into()),
+                        ("worst", (&format!("{:.1}", score.worst)).into()),
+                        ("overloaded", score.overloaded.into()),
                         ("mean", (&format!("{:.1}", score.mean_wait)).into()),
                     ],
                 )
@@ -275,6 +216,7 @@ pub fn print(
             out.push(line("plan-compare-naive", &n.after));
             if let Some(c) = &checked {
                 out.push(check_text(tr, c));
+                out.extend(print::check_table(tr, &suggested, c));
             }
             for (staff, e) in &s.unplaced {
                 out.push(format!(

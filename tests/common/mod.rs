@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod pg;
+pub mod print;
 pub mod tmux;
 
 use serde_json::Value;

@@ -10,7 +10,7 @@ plan-source-log = { $days ->
 }
 plan-heading-breaks = Breaks
 plan-heading-forecast = Forecast
-plan-forecast-legend = per service: mean wait in minutes, share served within the target wait, windows working / windows needed
+plan-forecast-legend = per service: mean wait in minutes (! the line grows faster than its windows serve it), share called within the target wait, windows working / windows needed
 plan-no-breaks = No breaks planned.
 plan-new = new
 plan-minutes = { $minutes } min
@@ -19,7 +19,7 @@ plan-state-new = not written yet
 plan-state-edited = changed, not written yet
 plan-actual = taken { $start }–{ $end }
 plan-actual-on = on since { $start }
-plan-overloaded = overloaded
+plan-no-window = no window
 plan-summary = Worst interval: { $worst } min mean wait; { $overloaded ->
     [0] no overloaded interval
     [one] { $overloaded } overloaded interval
@@ -72,7 +72,7 @@ planner-forecast = Forecast: mean wait per service
 planner-legend = ▁▂▄▆█ wait against the target · ! overloaded · █ published ▒ not yet ▓ under way ░ over · ▼│ now
 planner-cursor = { $window } at { $time }: no break here. a adds one, n selects the next break.
 planner-interval = { $service } { $wait } min, { $level }% within { $target }, windows { $windows }
-planner-interval-overloaded = { $service } overloaded, windows { $windows }
+planner-interval-overloaded = { $service } overloaded: { $wait } min, { $level }% within { $target }, windows { $windows }
 planner-suggestion = Suggestion: worst interval { $before } → { $after } min, overloaded intervals { $over_before } → { $over_after }, mean wait { $mean_before } → { $mean_after } min; { $count ->
     [one] { $count } break placed or moved.
    *[other] { $count } breaks placed or moved.
@@ -130,3 +130,23 @@ btn-simulate = simulate
 key-planner-simulate = check the plan on show against the simulator
 plan-sim-check = Simulator, { $reps } days: mean wait { $sim_mean } ± { $ci } min (forecast { $mean }), worst interval { $sim_worst } min (forecast { $worst }), { $level }% served within the target.
 plan-sim-failed = The simulator could not run this plan: { $reason }
+
+## The forecast's warnings, its check against the simulator, and the live forecast
+plan-service-no-window = { $service } { $name }: no window serves it on this day, so its customers cannot be served.
+plan-unserved = { $count ->
+    [one] About { $count } customer would not be served: they give up waiting, or no window is left for them.
+   *[other] About { $count } customers would not be served: they give up waiting, or no window is left for them.
+}
+plan-beyond-count = The backlog grows beyond what the forecast can count: the waits shown are the least they would be.
+planner-interval-no-window = { $service }: no window, nobody served; windows { $windows }
+plan-check-heading = Forecast against the simulator ({ $reps } days), mean wait in minutes: forecast | simulated ± 95% interval; ≠ where they differ by more than the target
+plan-check-agree = Forecast and simulator agree within the target everywhere (10% or 0.5 min per interval, 5% or 0.2 min for the day).
+plan-check-disagree = { $count ->
+    [one] Forecast and simulator differ by more than the target in { $count } place: { $list }.
+   *[other] Forecast and simulator differ by more than the target in { $count } places: { $list }.
+}
+plan-check-day-disagree = The day's mean wait differs from the simulator's by more than the target (5% or 0.2 min).
+planner-interval-sim = { $service } simulated { $sim } ± { $ci } min
+planner-live-heading = Forecast from now, queues as they stand (mean wait in min; ! the line grows)
+planner-live-line = { $service } { $waiting } waiting: { $waits }
+planner-live-over = Today's opening hours are over: nothing is left to forecast.

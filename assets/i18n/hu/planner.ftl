@@ -7,7 +7,7 @@ plan-source-config = a konfigurációból
 plan-source-log = az elmúlt { $days } hasonló nap adataiból
 plan-heading-breaks = Szünetek
 plan-heading-forecast = Előrejelzés
-plan-forecast-legend = ügytípusonként: átlagos várakozás percben, a célidőn belül kiszolgáltak aránya, működő / szükséges ablakok
+plan-forecast-legend = ügytípusonként: átlagos várakozás percben (! a sor gyorsabban nő, mint ahogy az ablakok kiszolgálják), a célidőn belül sorra kerültek aránya, működő / szükséges ablakok
 plan-no-breaks = Nincs tervezett szünet.
 plan-new = új
 plan-minutes = { $minutes } perc
@@ -16,7 +16,7 @@ plan-state-new = még nincs rögzítve
 plan-state-edited = módosítva, még nincs rögzítve
 plan-actual = tényleges: { $start }–{ $end }
 plan-actual-on = { $start } óta tart
-plan-overloaded = túlterhelt
+plan-no-window = nincs ablak
 plan-summary = Legrosszabb idősáv: átlagosan { $worst } perc várakozás; { $overloaded ->
     [0] nincs túlterhelt idősáv
    *[other] { $overloaded } túlterhelt idősáv
@@ -57,7 +57,7 @@ planner-forecast = Előrejelzés: átlagos várakozás ügytípusonként
 planner-legend = ▁▂▄▆█ várakozás a célidőhöz képest · ! túlterhelt · █ kiírva ▒ még nincs kiírva ▓ folyamatban ░ véget ért · ▼│ most
 planner-cursor = { $window }, { $time }: itt nincs szünet. a: új szünet, n: a következő szünet kijelölése.
 planner-interval = { $service }: { $wait } perc, { $target } percen belül { $level }%, ablakok: { $windows }
-planner-interval-overloaded = { $service }: túlterhelt, ablakok: { $windows }
+planner-interval-overloaded = { $service }: túlterhelt, { $wait } perc, { $target } percen belül { $level }%, ablakok: { $windows }
 planner-suggestion = Javaslat: legrosszabb idősáv { $before } → { $after } perc, túlterhelt idősávok { $over_before } → { $over_after }, átlagos várakozás { $mean_before } → { $mean_after } perc; { $count } szünet beosztva vagy áthelyezve. Enter – elfogadás, Esc – elvetés.
 planner-suggestion-taken = A javaslat bekerült a tervbe; w – rögzítés, P – kiírás.
 planner-suggestion-dropped = A javaslat elvetve.
@@ -109,3 +109,17 @@ btn-simulate = szimuláció
 key-planner-simulate = a látható terv ellenőrzése szimulációval
 plan-sim-check = Szimuláció, { $reps } nap: átlagos várakozás { $sim_mean } ± { $ci } perc (előrejelzés: { $mean }), legrosszabb idősáv { $sim_worst } perc (előrejelzés: { $worst }), a célidőn belül kiszolgálva: { $level }%.
 plan-sim-failed = A szimuláció nem futtatható erre a tervre: { $reason }
+
+## The forecast's warnings, its check against the simulator, and the live forecast
+plan-service-no-window = { $service } { $name }: ezen a napon egyetlen ablak sem foglalkozik vele, így ügyfeleit nem lehet kiszolgálni.
+plan-unserved = Nagyjából { $count } ügyfél nem kerülne sorra: feladják a várakozást, vagy nem marad számukra ablak.
+plan-beyond-count = A feltorlódott sor nagyobbra nő, mint amennyit az előrejelzés számon tud tartani: a valódi várakozás legalább ennyi.
+planner-interval-no-window = { $service }: nincs ablak, senki sem kerül sorra; ablakok: { $windows }
+plan-check-heading = Előrejelzés és szimuláció ({ $reps } nap), átlagos várakozás percben: előrejelzés | szimulált ± 95%-os intervallum; ≠ ahol a kettő jobban eltér, mint amennyit a cél megenged
+plan-check-agree = Az előrejelzés és a szimuláció mindenütt a megengedett eltérésen belül egyezik (idősávonként 10% vagy 0,5 perc, a napra 5% vagy 0,2 perc).
+plan-check-disagree = Az előrejelzés és a szimuláció { $count } helyen tér el jobban, mint amennyit a cél megenged: { $list }.
+plan-check-day-disagree = A nap átlagos várakozása jobban eltér a szimulációétól, mint amennyit a cél megenged (5% vagy 0,2 perc).
+planner-interval-sim = { $service } szimulálva { $sim } ± { $ci } perc
+planner-live-heading = Előrejelzés mostantól, a mostani sorokból (átlagos várakozás, perc; ! a sor nő)
+planner-live-line = { $service }: most { $waiting } vár; { $waits }
+planner-live-over = A mai nyitvatartási idő véget ért: nincs mit előre jelezni.

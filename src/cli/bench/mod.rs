@@ -19,7 +19,9 @@ impl Drop for Scratch {
     }
 }
 
+mod feedback;
 pub mod pg;
+pub mod report;
 pub mod train;
 
 use crate::cli::args::BenchCmd;
@@ -56,9 +58,15 @@ pub fn run(b: &BenchCmd) -> Result<(), Failure> {
         }
         BenchCmd::Follow { file, hall } => pg::follow(file.as_deref(), hall.as_deref()),
         BenchCmd::Sim { reps } => sim(*reps).map_err(|e| Failure::Bad(e.to_string())),
+        BenchCmd::Report { days, tickets } => {
+            report::run(*days, *tickets).map_err(|e| Failure::Bad(e.to_string()))
+        }
         BenchCmd::Train { frames } => {
             train::run(*frames);
             Ok(())
+        }
+        BenchCmd::Feedback { events, entries } => {
+            feedback::run(*events, *entries).map_err(|e| Failure::Bad(e.to_string()))
         }
     }
 }
@@ -355,58 +363,89 @@ pub fn planner_hall(windows: u32) -> crate::domain::Hall {
 }
 
 /// `frontdesk bench plan`: the forecast of a day and the suggested placement of
-/// every entitled break, timed on [`planner_hall`].
+/// every entitled break, timed on the demo hall's day and on
+/// [`planner_hall`] with `windows` windows.
 pub fn plan(windows: u32, runs: u32) {
-    use crate::plan::{Plan, suggest};
-    use crate::staffing::{Demand, Evaluator};
-    let hall = planner_hall(windows);
+    let demo = {
+        let mut h = demo::config().hall;
+        h.demo = false;
+        h
+    };
     let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap_or_default();
+    println!("planner benchmark, {runs} runs each:");
+    plan_on("demo hall", &demo, day, runs, Some((5.0, 100.0)));
+    plan_on(
+        &format!("{windows}-window hall"),
+        &planner_hall(windows),
+        day,
+        runs,
+        None,
+    );
+}
+
+/// Times one hall's forecast and suggestion; `targets` are the medians aimed
+/// at, in milliseconds.
+fn plan_on(
+    name: &str,
+    hall: &crate::domain::Hall,
+    day: chrono::NaiveDate,
+    runs: u32,
+    targets: Option<(f64, f64)>,
+) {
+    use crate::plan::{Plan, suggest};
+    use crate::staffing::{Demand, Evaluator, Score};
     // The day before it opens: every break is still to be placed.
-    let now = crate::staffing::local(&hall, day, hall.hours.open) - Duration::hours(2);
+    let now = crate::staffing::local(hall, day, hall.hours.open) - Duration::hours(2);
     let plan = Plan::empty(day);
     let mut forecast_ms = Vec::new();
     let mut suggest_ms = Vec::new();
     let mut last = None;
     for _ in 0..runs.max(1) {
         let t = StdInstant::now();
-        let ev = Evaluator::new(&hall, Demand::from_config(&hall, day));
+        let ev = Evaluator::new(hall, Demand::from_config(hall, day));
         let f = ev.forecast(&plan.aways(now));
         forecast_ms.push(t.elapsed().as_secs_f64() * 1e3);
         let t = StdInstant::now();
-        let s = suggest::suggest(&hall, &ev, &plan, now);
+        let s = suggest::suggest(hall, &ev, &plan, now);
         suggest_ms.push(t.elapsed().as_secs_f64() * 1e3);
-        last = Some((f.intervals.len(), s, suggest::naive(&hall, &ev, &plan, now)));
+        last = Some((f.intervals.len(), s, suggest::naive(hall, &ev, &plan, now)));
     }
     forecast_ms.sort_by(f64::total_cmp);
     suggest_ms.sort_by(f64::total_cmp);
+    let hours = (hall.hours.close - hall.hours.open).num_minutes() as f64 / 60.0;
     println!(
-        "planner: {windows} windows, 12-hour day in 15-minute intervals, {} services, {} entitled breaks, {runs} runs",
+        "{name}: {} windows, {hours:.0}-hour day in {}-minute intervals, {} services, {} entitled breaks",
+        hall.windows.len(),
+        hall.forecast.interval.num_minutes(),
         hall.services.len(),
         hall.staff.iter().map(|s| s.breaks.len()).sum::<usize>()
     );
+    let target = |t: Option<f64>| t.map_or(String::new(), |t| format!(" (target < {t:.0} ms)"));
     if let Some((intervals, s, naive)) = last {
         println!(
-            "  forecast ({intervals} intervals): median {:.2} ms, worst {:.2} ms",
+            "  forecast ({intervals} intervals): median {:.2} ms, worst {:.2} ms{}",
             percentile(&forecast_ms, 0.5),
-            percentile(&forecast_ms, 1.0)
+            percentile(&forecast_ms, 1.0),
+            target(targets.map(|t| t.0))
         );
         println!(
-            "  suggest: median {:.1} ms, worst {:.1} ms (target < 50 ms for both together)",
+            "  suggest: median {:.1} ms, worst {:.1} ms{}",
             percentile(&suggest_ms, 0.5),
-            percentile(&suggest_ms, 1.0)
+            percentile(&suggest_ms, 1.0),
+            target(targets.map(|t| t.1))
         );
+        let figures = |s: &Score| {
+            format!(
+                "worst interval {:.1} min, {:.1} min on average, {} overloaded",
+                s.worst, s.mean_wait, s.overloaded
+            )
+        };
         println!(
-            "  forecast + suggest: median {:.1} ms",
-            percentile(&forecast_ms, 0.5) + percentile(&suggest_ms, 0.5)
-        );
-        println!(
-            "  placed {} breaks ({} unplaced); worst interval {:.1} min mean wait, {} overloaded (naive plan: {:.1} min, {} overloaded)",
+            "  placed {} breaks ({} unplaced): {}; naive plan: {}",
             s.plan.breaks.len(),
             s.unplaced.len(),
-            s.after.worst.mean_wait,
-            s.after.worst.overloaded,
-            naive.after.worst.mean_wait,
-            naive.after.worst.overloaded
+            figures(&s.after),
+            figures(&naive.after)
         );
     }
 }

@@ -3,10 +3,14 @@
 //! screen can be driven and tested headless.
 
 pub mod board;
+pub mod feedback;
 pub mod kiosk;
 mod modal;
 pub mod planner;
+pub mod prompt;
 pub mod replay;
+pub mod report;
+pub mod survey;
 pub mod trainer;
 
 pub use modal::{Modal, REASONS};
@@ -91,6 +95,8 @@ pub enum Action {
     Approve,
     Postpone,
     Decline,
+    /// Record what the customer at the window just said.
+    CustomerSaid,
 }
 
 /// What the app asks the outside world to do.
@@ -101,6 +107,8 @@ pub enum Effect {
     WritePlan(Vec<Command>),
     /// Open the planner at a day: its forecast needs the log's history.
     LoadDay(chrono::NaiveDate),
+    /// Record feedback in the quality record.
+    Feedback(crate::feedback::FeedbackCommand),
 }
 
 /// The answer to the last command, shown until the next one.
@@ -143,6 +151,13 @@ pub struct App {
     /// The actions on this screen this user may not take, and why: shown as
     /// not available, and refused with the reason when pressed.
     pub unavailable: Vec<(Action, crate::access::Denied)>,
+    /// Complaints past the hall's time limit, when there are.
+    pub quality_alert: Option<String>,
+    /// The hall's feedback categories and limits.
+    pub feedback_rules: crate::feedback::Rules,
+    /// The last customer seen at the counter's window: whom what the
+    /// customer "just said" is about once the service has ended.
+    pub recent_customer: Option<(WindowId, crate::domain::TicketId, String)>,
 }
 
 impl App {
@@ -168,6 +183,9 @@ impl App {
             planner: None,
             notice_alert: None,
             store_down: None,
+            quality_alert: None,
+            feedback_rules: crate::feedback::Rules::default(),
+            recent_customer: None,
             rules: crate::access::Rules::Open,
             who: crate::access::Identity::default(),
             unavailable: Vec::new(),
@@ -252,6 +270,11 @@ impl App {
             })
             .collect();
         self.overview = view::hall_view(&self.hall, state, now);
+        if let Screen::Counter(w) = self.screen
+            && let Some(t) = state.serving(w)
+        {
+            self.recent_customer = Some((w, t.id, t.label()));
+        }
         self.counter = match self.screen {
             Screen::Counter(w) => Some(view::counter_view(&self.hall, state, w, now)),
             Screen::Overview | Screen::Planner => None,
@@ -450,6 +473,16 @@ impl App {
                 self.modal = Some(Modal::playbooks(self));
                 vec![]
             }
+            Action::CustomerSaid => {
+                let ticket = self
+                    .recent_customer
+                    .as_ref()
+                    .filter(|(w, _, _)| *w == window)
+                    .map(|(_, id, label)| (*id, label.clone()));
+                let staff = self.counter.as_ref().and_then(|c| c.staff.clone());
+                self.modal = Some(Modal::Feedback(prompt::Prompt::new(window, ticket, staff)));
+                vec![]
+            }
             Action::Pick(n) => {
                 let offered = self.offered_phrases();
                 match n
@@ -548,6 +581,7 @@ pub fn action_for(key: KeyEvent, app: &App) -> Option<Action> {
         KeyCode::Char('w') => Some(Action::Warn),
         KeyCode::Char('f') => Some(Action::Playbooks),
         KeyCode::Char('p') => Some(Action::NextPhraseLanguage),
+        KeyCode::Char('c') => Some(Action::CustomerSaid),
         _ => None,
     }
 }
@@ -672,6 +706,7 @@ pub fn help_keys(screen: Screen) -> Vec<(&'static str, &'static str)> {
                 keys.push((k, msg));
             }
             keys.push(("1–9", "key-say-phrase"));
+            keys.push(("c", "key-customer-said"));
             keys.push(("Esc", "key-back"));
         }
     }

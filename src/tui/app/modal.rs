@@ -37,6 +37,8 @@ pub enum Modal {
         step: String,
         selected: usize,
     },
+    /// What the customer at the window just said.
+    Feedback(super::prompt::Prompt),
 }
 
 impl Modal {
@@ -76,6 +78,17 @@ fn tag_of(s: Situation) -> SituationTag {
 
 /// Keys inside a panel.
 pub fn key(modal: &Modal, key: KeyEvent) -> Option<Action> {
+    if let Modal::Feedback(p) = modal
+        && p.typing()
+    {
+        return match key.code {
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Enter => Some(Action::Confirm),
+            KeyCode::Backspace => Some(Action::Erase),
+            KeyCode::Char(c) => Some(Action::Type(c)),
+            _ => None,
+        };
+    }
     if let Modal::OtherReason { .. } = modal {
         return match key.code {
             KeyCode::Esc => Some(Action::Back),
@@ -119,6 +132,24 @@ pub fn update(app: &mut App, modal: Modal, action: Action) -> (Option<Modal>, Ve
         };
     };
     match modal {
+        Modal::Feedback(p) => {
+            use super::prompt::{Input, Outcome};
+            let input = match action {
+                Action::Back => Input::Back,
+                Action::Confirm => Input::Confirm,
+                Action::Up => Input::Up,
+                Action::Down => Input::Down,
+                Action::Pick(n) => Input::Pick(n),
+                Action::Type(c) => Input::Type(c),
+                Action::Erase => Input::Erase,
+                _ => return (Some(Modal::Feedback(p)), vec![]),
+            };
+            match p.update(&app.feedback_rules, input) {
+                Outcome::Stay(p) => (Some(Modal::Feedback(p)), vec![]),
+                Outcome::Close => (None, vec![]),
+                Outcome::Record(cmd) => (None, vec![Effect::Feedback(cmd)]),
+            }
+        }
         Modal::Help => match action {
             Action::Back | Action::Confirm | Action::ToggleHelp => (None, vec![]),
             _ => (Some(Modal::Help), vec![]),

@@ -77,6 +77,8 @@ pub struct Planner {
     pub check: Option<Result<planner::SimCheck, String>>,
     /// How the simulator ends a break that starts late (the config's).
     pub late_break_end: crate::config::LateBreakEnd,
+    /// Today's forecast from now, from the queues as they stand.
+    pub live: Option<crate::plan::live::Live>,
 }
 
 /// How long a postponed break request waits before it comes up again.
@@ -123,6 +125,7 @@ impl Planner {
             close,
             check: None,
             late_break_end: crate::config::LateBreakEnd::default(),
+            live: None,
         }
     }
 
@@ -150,6 +153,7 @@ impl Planner {
 
     fn recompute(&mut self, hall: &Hall, state: &State, now: Instant) {
         self.report = planner::report(hall, state, &self.ev, &self.plan, now);
+        self.live = crate::plan::live::live(hall, state, &self.ev, &self.plan, now);
         if let Some(p) = &mut self.preview {
             p.report = planner::report(hall, state, &self.ev, &p.suggestion.plan, now);
         }

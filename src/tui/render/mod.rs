@@ -4,11 +4,15 @@
 pub mod board;
 mod buttons;
 pub mod counter;
+pub mod feedback;
 pub mod font;
 pub mod kiosk;
 pub mod overview;
 mod panels;
 pub mod planner;
+mod prompt;
+pub mod report;
+pub mod survey;
 pub mod trainer;
 
 use crate::tui::app::{App, Screen};

@@ -50,6 +50,7 @@ pub fn body(app: &App, frame: &mut Frame, area: Rect) {
         text::hall_alerts(tr, v)
             .into_iter()
             .chain(app.notice_alert.clone())
+            .chain(app.quality_alert.clone())
             .map(|a| Line::from(Span::styled(format!("! {a}"), theme.alert()))),
     );
     // Alerts wrap rather than lose their end: they are the point of the screen.

@@ -21,6 +21,7 @@ pub fn render(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
         Line::from(Span::styled(format!(" {}  {label} ", i + 1), style))
     };
     let (title, mut lines): (String, Vec<Line>) = match modal {
+        Modal::Feedback(p) => super::prompt::panel(app, p),
         Modal::Help => {
             let keys = help_keys(app.screen);
             let inner = area.width.saturating_sub(6).min(70) as usize;

@@ -188,15 +188,15 @@ fn break_glyph(b: &PlanBreak) -> char {
 }
 
 /// A forecast cell as a bar whose height is the wait against the target;
-/// `!` when the queue would grow without end.
+/// `!` when no window will serve those arriving.
 fn wait_glyph(c: &CellRow, target: f64) -> char {
     const BARS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
     match c.mean_wait_minutes {
-        Some(w) if !c.overloaded => {
+        Some(w) => {
             let level = (w / target.max(0.1) * 6.0).round() as usize;
             BARS[level.min(BARS.len() - 1)]
         }
-        _ => '!',
+        None => '!',
     }
 }
 
@@ -459,18 +459,23 @@ fn timeline(app: &App, p: &Planner, g: &Geometry, frame: &mut Frame, now: Instan
                 - g.x;
             let cols = (from as usize)..(to as usize).min(row.len());
             if numbers {
-                // Right-aligned, with a space before the next interval's.
+                // Right-aligned, then `!` for an overloaded interval or a
+                // space before the next interval's.
                 let width = cols.len().saturating_sub(1);
+                let mark = if cell.overloaded { '!' } else { ' ' };
                 let text = match cell.mean_wait_minutes {
-                    Some(w) if !cell.overloaded => format!("{:>width$} ", w.round() as i64),
-                    _ => format!("{:>width$} ", "!"),
+                    Some(w) => format!("{:>width$}{mark}", w.round() as i64),
+                    None => format!("{:>width$}{mark}", "!"),
                 };
                 for (slot, ch) in row[cols].iter_mut().zip(text.chars()) {
                     *slot = (ch, style);
                 }
             } else {
-                for slot in &mut row[cols] {
-                    *slot = (wait_glyph(cell, s.target_wait_minutes), style);
+                // The wait's bar; an overloaded interval says so at its start.
+                let bar = wait_glyph(cell, s.target_wait_minutes);
+                for (n, slot) in row[cols].iter_mut().enumerate() {
+                    let ch = if cell.overloaded && n == 0 { '!' } else { bar };
+                    *slot = (ch, style);
                 }
             }
         }
@@ -532,12 +537,33 @@ fn live(app: &App, p: &Planner, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).wrap(Wrap { trim: false }),
         Rect::new(area.x, area.y, area.width, height),
     );
-    let rest = Rect::new(
+    let mut rest = Rect::new(
         area.x,
         area.y + height,
         area.width,
         area.height.saturating_sub(height),
     );
+    // Today's forecast from the queues as they stand.
+    if let Some(l) = &p.live {
+        let lines: Vec<Line> = print::live_lines(tr, l)
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let style = if i == 0 {
+                    theme.dim()
+                } else {
+                    Style::default()
+                };
+                Line::from(Span::styled(t, style))
+            })
+            .collect();
+        let h = (lines.len() as u16).min(rest.height / 2);
+        frame.render_widget(
+            Paragraph::new(lines),
+            Rect::new(rest.x, rest.y, rest.width, h),
+        );
+        rest = Rect::new(rest.x, rest.y + h, rest.width, rest.height - h);
+    }
     if rest.height > 0 {
         super::overview::body(app, frame, rest);
     }
@@ -560,13 +586,10 @@ fn details(app: &App, p: &Planner, plan: &Plan, report: &PlanReport) -> Vec<Line
             tr.f(
                 "planner-suggestion",
                 &[
-                    (
-                        "before",
-                        (&format!("{:.1}", s.before.worst.mean_wait)).into(),
-                    ),
-                    ("after", (&format!("{:.1}", s.after.worst.mean_wait)).into()),
-                    ("over_before", s.before.worst.overloaded.into()),
-                    ("over_after", s.after.worst.overloaded.into()),
+                    ("before", (&format!("{:.1}", s.before.worst)).into()),
+                    ("after", (&format!("{:.1}", s.after.worst)).into()),
+                    ("over_before", s.before.overloaded.into()),
+                    ("over_after", s.after.overloaded.into()),
                     (
                         "mean_before",
                         (&format!("{:.1}", s.before.mean_wait)).into(),
@@ -618,10 +641,20 @@ fn details(app: &App, p: &Planner, plan: &Plan, report: &PlanReport) -> Vec<Line
         ));
     }
     match &p.check {
-        Some(Ok(c)) => out.push(Line::from(Span::styled(
-            crate::views::planner::check_text(tr, c),
-            theme.ok(),
-        ))),
+        Some(Ok(c)) => {
+            out.push(Line::from(Span::styled(
+                crate::views::planner::check_text(tr, c),
+                theme.ok(),
+            )));
+            for line in print::check_verdict(tr, report, c) {
+                let style = if c.disagreements > 0 || c.day_disagrees {
+                    theme.warn()
+                } else {
+                    theme.ok()
+                };
+                out.push(Line::from(Span::styled(line, style)));
+            }
+        }
         Some(Err(e)) => out.push(Line::from(Span::styled(
             tr.f("plan-sim-failed", &[("reason", e.into())]),
             theme.alert(),
@@ -631,11 +664,37 @@ fn details(app: &App, p: &Planner, plan: &Plan, report: &PlanReport) -> Vec<Line
     if let Some(i) = p.cursor_interval()
         && let Some(row) = report.intervals.get(i)
     {
+        let simulated = match &p.check {
+            Some(Ok(c)) => c.intervals.get(i),
+            _ => None,
+        };
         let parts: Vec<String> = report
             .services
             .iter()
             .zip(&row.cells)
-            .map(|(s, c)| interval_words(tr, &s.code, s.target_wait_minutes, c))
+            .enumerate()
+            .map(|(k, (s, c))| {
+                let words = interval_words(tr, &s.code, s.target_wait_minutes, c);
+                // Beside it, what the simulator made of the same interval.
+                match simulated.and_then(|row| row.cells.get(k)) {
+                    Some(sim) if sim.simulated.mean.is_finite() => format!(
+                        "{words} ({}{})",
+                        tr.f(
+                            "planner-interval-sim",
+                            &[
+                                ("service", (&s.code).into()),
+                                ("sim", (&format!("{:.1}", sim.simulated.mean)).into()),
+                                (
+                                    "ci",
+                                    (&format!("{:.1}", sim.simulated.ci95.unwrap_or(0.0))).into()
+                                ),
+                            ],
+                        ),
+                        if sim.disagrees { " ≠" } else { "" }
+                    ),
+                    _ => words,
+                }
+            })
             .collect();
         out.push(Line::from(format!(
             "{}–{}  {}",
@@ -698,19 +757,23 @@ fn interval_words(tr: &Tr, code: &str, target: f64, c: &CellRow) -> String {
         Some(n) => format!("{:.0}/{n}", c.windows),
         None => format!("{:.0}/–", c.windows),
     };
-    match (c.overloaded, c.mean_wait_minutes, c.service_level) {
-        (false, Some(w), Some(sl)) => tr.f(
-            "planner-interval",
+    let figures = |key: &str, w: f64| {
+        tr.f(
+            key,
             &[
                 ("service", code.into()),
                 ("wait", (&format!("{w:.1}")).into()),
-                ("level", Arg::Num((sl * 100.0).round() as i64)),
+                ("level", Arg::Num((c.service_level * 100.0).round() as i64)),
                 ("target", Arg::Num(target.round() as i64)),
                 ("windows", (&windows).into()),
             ],
-        ),
-        _ => tr.f(
-            "planner-interval-overloaded",
+        )
+    };
+    match c.mean_wait_minutes {
+        Some(w) if c.overloaded => figures("planner-interval-overloaded", w),
+        Some(w) => figures("planner-interval", w),
+        None => tr.f(
+            "planner-interval-no-window",
             &[("service", code.into()), ("windows", (&windows).into())],
         ),
     }
