@@ -213,3 +213,48 @@ fn log_lines_name_the_database_hall_as_they_name_the_file() {
     );
     assert!(Path::new(&hall.data_dir()).exists());
 }
+
+#[test]
+fn the_quality_record_keeps_and_erases_contacts_in_the_database() {
+    let server = pg::server();
+    let hall = Hall {
+        config: Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/feedback.toml"),
+        now: Some("2026-03-10T10:00:00+01:00".to_string()),
+        ..pg_hall()
+    };
+    let id = hall.db.as_ref().expect("db").1.clone();
+    run(hall.cmd().args([
+        "feedback",
+        "add",
+        "--kind",
+        "complaint",
+        "--category",
+        "staff-manner",
+        "--words",
+        "The cashier shouted.",
+        "--name",
+        "Zsófia Várhelyi-Kun",
+        "--contact",
+        "zsofia.varhelyi@example.com",
+    ]))
+    .ok();
+    let shown = run(hall.cmd().args(["feedback", "show", "1"])).ok();
+    assert!(
+        shown.contains("Customer: Zsófia Várhelyi-Kun · zsofia.varhelyi@example.com"),
+        "{shown}"
+    );
+    // Beside the events, never in them.
+    let log = run(hall.cmd().args(["log", "--json"])).ok();
+    assert!(!log.contains("zsofia"), "{log}");
+    let kept = server.query(&format!("SELECT count(*) FROM \"fd_{id}\".contacts"));
+    assert_eq!(kept, vec![Some("1".to_string())]);
+
+    run(hall.cmd().args(["feedback", "erase", "1"])).ok();
+    let kept = server.query(&format!("SELECT count(*) FROM \"fd_{id}\".contacts"));
+    assert_eq!(kept, vec![Some("0".to_string())]);
+    let shown = run(hall.cmd().args(["feedback", "show", "1"])).ok();
+    assert!(
+        shown.contains("The customer's name and contact were erased."),
+        "{shown}"
+    );
+}
