@@ -63,6 +63,17 @@ pub struct Config {
     pub voice: Voice,
     /// The quality record's categories, time limits and survey timing.
     pub feedback: crate::feedback::Rules,
+    /// Where the hall's log lives when not in the embedded SQLite file.
+    pub store: StoreSettings,
+}
+
+/// `[store]`: a PostgreSQL database for the log, and the hall's id in it.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct StoreSettings {
+    /// `postgresql://…`; `None` keeps the log in the SQLite file.
+    pub url: Option<String>,
+    /// The hall's id in the database (several halls may share one).
+    pub hall: Option<String>,
 }
 
 /// How the customer board behaves.
@@ -157,6 +168,7 @@ pub(crate) struct RawConfig {
     simulation: Option<RawSimulation>,
     kiosk: Option<kiosk::RawKiosk>,
     voice: Option<kiosk::RawVoice>,
+    store: Option<RawStore>,
     services: Spanned<Vec<RawService>>,
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
@@ -177,6 +189,13 @@ struct RawForecast {
 struct RawBoard {
     rotate_seconds: Option<Spanned<i64>>,
     bell: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, expecting = "a table")]
+struct RawStore {
+    url: Option<Spanned<String>>,
+    hall: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -331,6 +350,7 @@ impl RawConfig {
         let policy = check_breaks(cx, self.breaks)?;
         let forecast = check_forecast(cx, self.forecast)?;
         let board = check_board(cx, self.board)?;
+        let store = check_store(cx, self.store)?;
         let simulation = Simulation {
             late_break_end: match self.simulation.and_then(|s| s.late_break_end) {
                 None | Some(RawLateBreakEnd::AsPlanned) => LateBreakEnd::AsPlanned,
@@ -389,6 +409,7 @@ impl RawConfig {
             kiosk,
             voice,
             feedback,
+            store,
         })
     }
 }
@@ -646,6 +667,37 @@ fn check_forecast(cx: &Ctx, forecast: Option<RawForecast>) -> Result<Forecasting
         interval,
         history_weeks,
     })
+}
+
+fn check_store(cx: &Ctx, store: Option<RawStore>) -> Result<StoreSettings, ConfigError> {
+    let Some(s) = store else {
+        return Ok(StoreSettings::default());
+    };
+    let url = match &s.url {
+        // Empty, as in the starter file: the SQLite file.
+        Some(u) if u.get_ref().is_empty() => None,
+        Some(u) if !crate::store::pgconn::is_postgres_url(u.get_ref()) => {
+            return Err(cx.at(
+                u,
+                "store.url",
+                "must be a PostgreSQL URL, postgresql://USER@HOST/DATABASE (without it the log stays in the SQLite file)",
+            ));
+        }
+        Some(u) => Some(u.get_ref().clone()),
+        None => None,
+    };
+    let hall = match &s.hall {
+        Some(h) if !crate::store::pgschema::valid_hall_id(h.get_ref()) => {
+            return Err(cx.at(
+                h,
+                "store.hall",
+                "must be 1 to 40 lower-case letters, digits, - or _, starting with a letter or digit",
+            ));
+        }
+        Some(h) => Some(h.get_ref().clone()),
+        None => None,
+    };
+    Ok(StoreSettings { url, hall })
 }
 
 fn check_board(cx: &Ctx, board: Option<RawBoard>) -> Result<Board, ConfigError> {

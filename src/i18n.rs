@@ -9,8 +9,9 @@ use unic_langid::LanguageIdentifier;
 
 /// The areas whose messages live in separate files under `assets/i18n/<lang>/`,
 /// so that each screen's words can change without touching the others'.
-pub const PARTS: [&str; 10] = [
+pub const PARTS: [&str; 11] = [
     "core", "planner", "board", "trainer", "sim", "store", "kiosk", "access", "feedback", "report",
+    "database",
 ];
 
 #[derive(
@@ -75,6 +76,7 @@ impl Lang {
                     include_str!(concat!("../assets/i18n/", $lang, "/access.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/feedback.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/report.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/database.ftl")),
                 ]
             };
         }

@@ -4,7 +4,7 @@
 use crate::config::{self, Config, ConfigError};
 use crate::demo;
 use crate::domain::Instant;
-use crate::store::{Access, Log, StoreError};
+use crate::store::{Access, Location, Log, StoreError};
 use directories::ProjectDirs;
 use std::path::PathBuf;
 use thiserror::Error;
@@ -132,10 +132,15 @@ pub fn open_as(global: &Choice, now: Instant, access: Access) -> Result<Opened, 
     let places = Places::resolve(global)?;
     let config = load_config(&places, now)?;
     let path = places.log_path();
-    let mut log = if places.config.is_none() {
-        demo::open(&path, config.hall.clone(), now, global.demo)?
-    } else {
-        Log::open_as(&path, config.hall.clone(), access)?
+    let mut log = match (&places.config, location(&places, &config)?) {
+        // The demo's day is laid around now in its own file, wherever real
+        // halls keep their logs.
+        (None, _) => demo::open(&path, config.hall.clone(), now, global.demo)?,
+        (Some(_), Location::File(file)) => Log::open_as(&file, config.hall.clone(), access)?,
+        (Some(file), at) => {
+            let text = std::fs::read_to_string(file).ok();
+            Log::open_at(&at, config.hall.clone(), text.as_deref())?
+        }
     };
     let identity = crate::whoami::current();
     log.act_as(&identity.user);
@@ -153,4 +158,34 @@ pub fn load_config(places: &Places, now: Instant) -> Result<Config, SetupError> 
         Some(path) => config::load(path)?,
         None => demo::config_at(now),
     })
+}
+
+/// Where the hall's log lives: the database named by `FRONTDESK_DATABASE_URL`
+/// or the config's `[store] url`, else the SQLite file in the data directory.
+/// In a database the hall is `FRONTDESK_HALL` or the config's `[store] hall`.
+pub fn location(places: &Places, config: &Config) -> Result<Location, SetupError> {
+    let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    let url = env("FRONTDESK_DATABASE_URL").or_else(|| config.store.url.clone());
+    let Some(url) = url else {
+        return Ok(Location::File(places.log_path()));
+    };
+    let target = crate::store::pgconn::Target::parse(&url).map_err(StoreError::from)?;
+    let hall = env("FRONTDESK_HALL")
+        .or_else(|| config.store.hall.clone())
+        .or_else(|| places.config.is_none().then(|| "demo".to_string()))
+        .ok_or_else(|| {
+            SetupError::Io(format!(
+                "{}: the log is in a database, so the hall needs an id there: add `hall = \"…\"` under [store] (or set FRONTDESK_HALL)",
+                places
+                    .config
+                    .as_ref()
+                    .map_or_else(String::new, |p| p.display().to_string())
+            ))
+        })?;
+    if !crate::store::pgschema::valid_hall_id(&hall) {
+        return Err(SetupError::Io(format!(
+            "FRONTDESK_HALL: {hall:?} is not a hall id (1 to 40 lower-case letters, digits, - or _)"
+        )));
+    }
+    Ok(Location::Postgres { target, hall })
 }

@@ -2,7 +2,9 @@
 //! stay unique and gap-free, and no customer may be called to two windows.
 //!
 //! The hall's clock starts at a fixed morning (`--now`) and runs on at the real
-//! pace, so no run straddles midnight, when ticket numbers restart.
+//! pace, so no run straddles midnight, when ticket numbers restart. Each test
+//! runs on the SQLite file and on a hall in PostgreSQL, whose processes
+//! connect separately, as terminals on several hosts would.
 
 mod common;
 
@@ -15,9 +17,25 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// A Monday morning in the hall: hours from midnight either way.
 const MORNING: &str = "2026-03-02T10:00:00+01:00";
 
+/// The same morning, with the log in the tests' PostgreSQL server.
+fn pg_hall() -> Hall {
+    Hall {
+        now: Some(MORNING.to_string()),
+        ..Hall::postgres()
+    }
+}
+
 #[test]
 fn four_processes_issuing_at_once_hand_out_each_number_once() {
-    let hall = Hall::at(MORNING);
+    four_processes_issuing_at_once(Hall::at(MORNING));
+}
+
+#[test]
+fn four_processes_issuing_at_once_in_postgres_hand_out_each_number_once() {
+    four_processes_issuing_at_once(pg_hall());
+}
+
+fn four_processes_issuing_at_once(hall: Hall) {
     // Spawn all four before waiting for any, so that they really overlap.
     let children: Vec<Child> = (0..4)
         .map(|_| {
@@ -96,7 +114,15 @@ fn cashier(hall: &Hall, window: u32) -> Vec<String> {
 
 #[test]
 fn two_windows_calling_at_once_never_call_the_same_customer() {
-    let hall = Hall::at(MORNING);
+    two_windows_calling_at_once(Hall::at(MORNING));
+}
+
+#[test]
+fn two_windows_calling_at_once_in_postgres_never_call_the_same_customer() {
+    two_windows_calling_at_once(pg_hall());
+}
+
+fn two_windows_calling_at_once(hall: Hall) {
     for w in ["1", "2"] {
         run(hall.cmd().args(["window", "open", "--window", w])).ok();
     }

@@ -241,6 +241,7 @@ fn with_config(hall: &Hall, dir: &Path, change: impl Fn(&str) -> String) -> Hall
         home: tempfile::TempDir::new().expect("temp"),
         config: path,
         now: hall.now.clone(),
+        db: hall.db.clone(),
     };
     copy_data(hall.data_dir(), copy.data_dir());
     copy

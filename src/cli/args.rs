@@ -119,6 +119,9 @@ pub enum Cmd {
         /// Machine-readable output
         #[arg(long)]
         json: bool,
+        /// Every hall in the database, for a head office (needs the log in PostgreSQL)
+        #[arg(long)]
+        all_halls: bool,
     },
     /// Reports: waits, service and the break discipline for a day, week,
     /// month or range, next to the period before; or the live report screen
@@ -458,6 +461,17 @@ pub enum DemoCmd {
 
 #[derive(Debug, Subcommand)]
 pub enum BenchCmd {
+    /// Follows a hall as a board does and prints when each change shows: the
+    /// other process of `bench store`'s call-to-board measurement
+    #[command(hide = true)]
+    Follow {
+        /// The SQLite log to follow; else the hall in FRONTDESK_DATABASE_URL
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// The hall's id in the database
+        #[arg(long)]
+        hall: Option<String>,
+    },
     /// Durable appends per second, append latency, and cold start of a large log
     Store {
         /// Events in the large log
@@ -466,6 +480,11 @@ pub enum BenchCmd {
         /// Durable appends to time
         #[arg(long, default_value_t = 2000)]
         appends: u32,
+        /// Also measure this PostgreSQL database (a scratch hall in it, removed
+        /// afterwards), next to SQLite; the password from PGPASSWORD, a password
+        /// file or .pgpass, never here
+        #[arg(long, value_name = "URL")]
+        url: Option<String>,
     },
     /// Time to forecast a day and suggest everyone's breaks
     Plan {

@@ -12,9 +12,6 @@ pub fn reset(cli: &Cli, clock: Clock) -> Result<(), Failure> {
     let path = places.data_dir.join("demo.sqlite");
     let log = crate::demo::open(&path, hall, clock.now(), true)?;
     let tr = translator(cli, Some("en"));
-    say(&tr.f(
-        "demo-reset",
-        &[("path", (&log.path().display().to_string()).into())],
-    ));
+    say(&tr.f("demo-reset", &[("path", (&log.shown()).into())]));
     Ok(())
 }

@@ -90,6 +90,8 @@ pub fn action_of(command: &Cmd) -> Option<Action> {
             super::store::StoreCmd::Check => Action::StoreCheck,
             super::store::StoreCmd::Backup { .. } => Action::StoreBackup,
             super::store::StoreCmd::Restore { .. } => Action::StoreRestore,
+            // A copy takes the whole log elsewhere, as a backup does.
+            super::store::StoreCmd::Copy { .. } => Action::StoreBackup,
         },
         Cmd::Survey { .. } => Action::Survey,
         Cmd::Report(_) => Action::Report,

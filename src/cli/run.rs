@@ -61,6 +61,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Cmd::Store(c) => store::run(&cli, c, clock.now()),
         Cmd::Feedback(args) => feedback::run(&cli, args, clock),
         Cmd::Survey { window } => feedback::survey(&cli, clock, window.window),
+        Cmd::Status {
+            json,
+            all_halls: true,
+        } => status::all_halls(&cli, clock, *json),
         Cmd::Notice {
             date,
             format,
@@ -107,7 +111,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     simulate,
                     ..
                 } => plan::print(d, date, *format, *suggest, *simulate),
-                Cmd::Status { json } => status::status(d, json),
+                Cmd::Status { json, .. } => status::status(d, json),
                 Cmd::Log { json, limit, after } => status::log(d, json, limit, after),
                 _ => Ok(()),
             }

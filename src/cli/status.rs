@@ -90,3 +90,84 @@ fn log_names(
     }
     Ok(names)
 }
+
+/// `frontdesk status --all-halls`: every hall of the database, each as its
+/// own `status` shows it, read with the config each hall keeps there. A head
+/// office needs no hall of its own, only the database's URL.
+pub fn all_halls(
+    cli: &super::args::Cli,
+    clock: crate::clock::Clock,
+    json: bool,
+) -> Result<(), Failure> {
+    use crate::store::PgLog;
+    use crate::store::pgconn::Target;
+    let places = crate::setup::Places::resolve(&cli.global.choice())?;
+    let config = crate::setup::load_config(&places, clock.now())?;
+    let tr = super::input::translator(cli, Some(&config.language));
+    let url = std::env::var("FRONTDESK_DATABASE_URL")
+        .ok()
+        .filter(|v| !v.is_empty())
+        .or_else(|| config.store.url.clone())
+        .ok_or_else(|| {
+            Failure::Bad(
+                "status --all-halls reads a PostgreSQL database: set FRONTDESK_DATABASE_URL or [store] url in the config"
+                    .to_string(),
+            )
+        })?;
+    let target = Target::parse(&url).map_err(|e| Failure::Bad(e.to_string()))?;
+    let halls = crate::store::pglog::list_halls(&target)?;
+    let now = clock.now();
+    let mut out = Vec::new();
+    if halls.is_empty() && !json {
+        say!("{}", tr.t("halls-none"));
+    }
+    for (i, (id, text)) in halls.into_iter().enumerate() {
+        let config = text.and_then(|t| crate::config::parse(&t, &id).ok());
+        match config {
+            Some(c) => {
+                let log = PgLog::open(&target, &id, c.hall.clone(), None)?;
+                let v = view::hall_view(&c.hall, log.state(), now);
+                if json {
+                    out.push(serde_json::json!({ "hall": id, "name": c.hall.name, "status": v }));
+                    continue;
+                }
+                if i > 0 {
+                    say!("");
+                }
+                say!(
+                    "{}",
+                    tr.f(
+                        "halls-heading",
+                        &[("id", (&id).into()), ("name", (&c.hall.name).into())]
+                    )
+                );
+                for line in words::status_lines(&tr, &v) {
+                    say!("  {line}");
+                }
+            }
+            None => {
+                let log = PgLog::open(&target, &id, crate::demo::config().hall, None)?;
+                let events = log.count()?;
+                if json {
+                    out.push(serde_json::json!({ "hall": id, "events": events }));
+                    continue;
+                }
+                if i > 0 {
+                    say!("");
+                }
+                say!(
+                    "{}",
+                    tr.f(
+                        "halls-no-config",
+                        &[("id", (&id).into()), ("events", (events as i64).into())]
+                    )
+                );
+            }
+        }
+    }
+    if json {
+        let text = serde_json::to_string_pretty(&out).map_err(|e| Failure::Bad(e.to_string()))?;
+        say!("{text}");
+    }
+    Ok(())
+}

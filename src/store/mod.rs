@@ -1,18 +1,28 @@
-//! The append-only event log in SQLite. Every screen and report is a view of it;
-//! several processes on one host share it safely through SQLite's locking.
+//! The append-only event log. Every screen and report is a view of it. [`Log`]
+//! is either the embedded SQLite file ([`SqliteLog`], here), which several
+//! processes on one host share safely through SQLite's locking, or a hall in a
+//! PostgreSQL database (`postgres`), shared by hosts and halls.
 //!
 //! An event is acknowledged only after its transaction is durably committed (WAL,
 //! `synchronous = FULL`). A command is decided while holding the write lock and
 //! after catching up with what other processes wrote, so two terminals can never
 //! hand out the same ticket number.
 
+mod backend;
 pub mod backup;
 pub mod check;
+pub mod copy;
 mod create;
 mod file;
+pub mod pgconn;
+pub mod pglog;
+pub mod pgschema;
 mod quality;
 mod range;
 mod schema;
+
+pub use backend::{Location, Log};
+pub use pglog::PgLog;
 
 use crate::domain::{
     BreakId, Command, Event, Hall, Instant, Override, Recorded, Refusal, State, TicketId, decide,
@@ -29,9 +39,9 @@ pub use schema::CURRENT_VERSION;
 
 /// A snapshot of the state is written every this many events, so that opening a
 /// log folds at most this many events whatever its size.
-const SNAPSHOT_EVERY: u64 = 1000;
+pub(crate) const SNAPSHOT_EVERY: u64 = 1000;
 /// Bumped whenever `State`'s serialized shape changes; older snapshots are ignored.
-const SNAPSHOT_FORMAT: i64 = 3;
+pub(crate) const SNAPSHOT_FORMAT: i64 = 3;
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: StdDuration = StdDuration::from_secs(15);
 
@@ -72,6 +82,23 @@ pub enum StoreError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// The database server cannot be reached: nothing was written.
+    #[error(
+        "{target}: the database cannot be reached ({detail}); nothing was recorded; try again when it is back"
+    )]
+    Unreachable { target: String, detail: String },
+    /// The connection broke after the commit was sent: it may or may not have
+    /// been recorded, and the log will say which.
+    #[error(
+        "{target}: the connection broke while the change was being committed ({detail}); `frontdesk log` shows whether it was recorded"
+    )]
+    InDoubt { target: String, detail: String },
+    /// The database refused: permissions, a missing hall, a bad setting.
+    #[error("{target}: {detail}")]
+    Database { target: String, detail: String },
+    /// The database URL or its password file cannot be used.
+    #[error(transparent)]
+    Url(#[from] pgconn::UrlError),
 }
 
 /// A command either was refused by a rule or could not reach the disk.
@@ -83,8 +110,8 @@ pub enum ExecError {
     Store(#[from] StoreError),
 }
 
-/// An open log with the state folded from it.
-pub struct Log {
+/// An open SQLite log with the state folded from it.
+pub struct SqliteLog {
     path: PathBuf,
     conn: Connection,
     hall: Hall,
@@ -104,19 +131,19 @@ pub enum Access {
     Read,
 }
 
-impl Log {
+impl SqliteLog {
     /// Opens (creating if need be) the log at `path` to read and write. A file
     /// that is not ours, is damaged or comes from a newer version is refused
     /// and left untouched.
-    pub fn open(path: &Path, hall: Hall) -> Result<Log, StoreError> {
-        Log::open_as(path, hall, Access::Write)
+    pub fn open(path: &Path, hall: Hall) -> Result<SqliteLog, StoreError> {
+        SqliteLog::open_as(path, hall, Access::Write)
     }
 
-    /// Opens the log as [`Log::open`] does; with [`Access::Read`] a log this
-    /// user may not write (a read-only file or data directory) is opened to be
-    /// read only, and anything that would write to it is refused with the
-    /// reason.
-    pub fn open_as(path: &Path, hall: Hall, access: Access) -> Result<Log, StoreError> {
+    /// Opens the log as [`SqliteLog::open`] does; with [`Access::Read`] a log
+    /// this user may not write (a read-only file or data directory) is opened
+    /// to be read only, and anything that would write to it is refused with
+    /// the reason.
+    pub fn open_as(path: &Path, hall: Hall, access: Access) -> Result<SqliteLog, StoreError> {
         let path = path.to_path_buf();
         if file::examine(&path)? == file::Found::Missing {
             create::create(&path)?;
@@ -168,7 +195,7 @@ impl Log {
             });
         }
 
-        let mut log = Log {
+        let mut log = SqliteLog {
             path,
             conn,
             hall,
@@ -575,14 +602,14 @@ pub fn decode_row(
 
 /// A row: seq, at_ms, origin, body, and the user who acted (a column logs
 /// from before identities lack, and a query may leave out).
-type Parts = (i64, i64, String, String, Option<String>);
+pub(crate) type Parts = (i64, i64, String, String, Option<String>);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parts> {
     let user = r.get::<_, Option<String>>(4).ok().flatten();
     Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, user))
 }
 
-fn parts_to_recorded(
+pub(crate) fn parts_to_recorded(
     (seq, at_ms, origin, body, user): Parts,
     path: &Path,
 ) -> Result<Recorded, StoreError> {

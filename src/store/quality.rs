@@ -11,7 +11,7 @@
 //! is left in the log's files; the `contact_erased` event records who erased
 //! it and when.
 
-use super::{Log, StoreError, classify, insert_events, read_events, row_to_parts};
+use super::{SqliteLog, StoreError, classify, insert_events, read_events, row_to_parts};
 use crate::domain::{Contact, Event, FeedbackId, Instant, Recorded, ServiceCode, State, TicketId};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 
@@ -24,7 +24,7 @@ pub struct Beside {
     pub erase: Vec<FeedbackId>,
 }
 
-impl Log {
+impl SqliteLog {
     /// Decides events with `decide` while holding the write lock, after
     /// catching up with every other terminal, and appends them durably with
     /// the contacts they keep or erase, in one transaction. `decide` gets the

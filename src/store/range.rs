@@ -5,11 +5,11 @@
 //! busy hall) is several times faster than fetching each row through the
 //! index and sorting them. Bodies are decoded where SQLite holds them.
 
-use super::{Log, StoreError};
+use super::{SqliteLog, StoreError};
 use crate::domain::{Event, Instant, Recorded};
 use chrono::DateTime;
 
-impl Log {
+impl SqliteLog {
     /// Events of the given kinds (as [`crate::domain::Event::kind`] names
     /// them) recorded at or after `from` (when given) and before `to`, in log
     /// order.

@@ -83,6 +83,9 @@ fn event_loop(
     let mut last_second = clock.now().timestamp();
     let mut last_poll = StdInstant::now();
     let mut lang = board.lang_at(Duration::ZERO);
+    let poll = opened.log.poll_every().min(POLL);
+    let tz = opened.log.hall().tz;
+    let mut down = opened.log.outage();
     while !stop.load(Ordering::Relaxed) {
         if dirty {
             // Said once: for the board's first minute, then it works silently.
@@ -98,10 +101,16 @@ fn event_loop(
             };
             board.view.note = note;
             let tr = board.tr(lang);
-            terminal.draw(|f| render::render(&board.view, tr, &board.langs, look, f))?;
+            terminal.draw(|f| {
+                let mut area = f.area();
+                if let Some(since) = down {
+                    area = crate::tui::render::outage_banner(tr, tz, since, look.colour, f, area);
+                }
+                render::render_in(&board.view, tr, &board.langs, look, f, area)
+            })?;
             dirty = false;
         }
-        let wait = POLL.saturating_sub(last_poll.elapsed());
+        let wait = poll.saturating_sub(last_poll.elapsed());
         if event::poll(wait)? {
             match event::read()? {
                 Event::Key(key) if key.kind == KeyEventKind::Press => {
@@ -117,10 +126,15 @@ fn event_loop(
         }
         let now = clock.now();
         let mut changed = false;
-        if last_poll.elapsed() >= POLL {
+        if last_poll.elapsed() >= poll {
             last_poll = StdInstant::now();
-            // A log we cannot read just now is shown as it was; the next poll retries.
+            // A log we cannot read just now is shown as it was, under a banner
+            // while a database is unreachable; the next poll retries.
             changed = opened.log.refresh().unwrap_or(false);
+            if opened.log.outage() != down {
+                down = opened.log.outage();
+                dirty = true;
+            }
         }
         if let Some(speaker) = &voice.speaker {
             if changed && let Ok(events) = opened.log.events(heard, 100_000) {

@@ -116,7 +116,8 @@ fn event_loop(
             terminal.draw(|f| render::render(app, f))?;
             dirty = false;
         }
-        let wait = POLL.saturating_sub(last_poll.elapsed());
+        let poll = opened.log.poll_every().min(POLL);
+        let wait = poll.saturating_sub(last_poll.elapsed());
         if event::poll(wait)? {
             let action = match event::read()? {
                 Event::Key(key) => app::action_for(key, app),
@@ -160,10 +161,15 @@ fn event_loop(
         }
         let now = clock.now();
         let mut changed = false;
-        if last_poll.elapsed() >= POLL {
+        if last_poll.elapsed() >= poll {
             last_poll = StdInstant::now();
-            // A log we can no longer read is shown as it was; the next poll retries.
+            // A log we can no longer read is shown as it was, under a banner
+            // while a database is unreachable; the next poll retries.
             changed = opened.log.refresh().unwrap_or(false);
+            if opened.log.outage() != app.store_down {
+                app.store_down = opened.log.outage();
+                dirty = true;
+            }
         }
         if changed || now.timestamp() != last_second {
             last_second = now.timestamp();
@@ -204,6 +210,25 @@ fn perform(
     origin: &str,
     quality: &mut crate::views::feedback::Tracker,
 ) -> bool {
+    // While the database is unreachable nothing is tried: the cashier is told
+    // at once, and the screen never waits on a server that does not answer.
+    if let Some(since) = opened.log.outage()
+        && matches!(
+            effect,
+            Effect::Execute(_) | Effect::WritePlan(_) | Effect::Feedback(_)
+        )
+    {
+        let time = since
+            .with_timezone(&opened.log.hall().tz)
+            .format("%H:%M")
+            .to_string();
+        app.show(
+            app.tr
+                .f("database-down-refused", &[("since", (&time).into())]),
+            true,
+        );
+        return false;
+    }
     let cmd = match effect {
         Effect::Execute(cmd) => cmd,
         Effect::WritePlan(cmds) => return write_plan(app, opened, &cmds, clock, origin),
@@ -259,7 +284,7 @@ fn perform(
             false
         }
         Err(ExecError::Store(e)) => {
-            app.show(e.to_string(), true);
+            store_failed(app, opened, &e);
             false
         }
     }
@@ -335,8 +360,28 @@ fn write_plan(
             false
         }
         Err(ExecError::Store(e)) => {
-            app.show(e.to_string(), true);
+            store_failed(app, opened, &e);
             false
         }
+    }
+}
+
+/// Tells the cashier a command could not be recorded: in the screen's words
+/// when the database has gone away, else as the store says it.
+fn store_failed(app: &mut App, opened: &Opened, e: &crate::store::StoreError) {
+    match opened.log.outage() {
+        Some(since) => {
+            let time = since
+                .with_timezone(&opened.log.hall().tz)
+                .format("%H:%M")
+                .to_string();
+            app.store_down = Some(since);
+            app.show(
+                app.tr
+                    .f("database-down-refused", &[("since", (&time).into())]),
+                true,
+            );
+        }
+        None => app.show(e.to_string(), true),
     }
 }

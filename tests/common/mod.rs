@@ -4,6 +4,7 @@
 // Each test binary includes this module and uses only part of it.
 #![allow(dead_code)]
 
+pub mod pg;
 pub mod print;
 pub mod tmux;
 
@@ -18,12 +19,22 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_frontdesk");
 
 /// Environment variables that would otherwise leak a developer's own hall,
 /// language or clock into a test run.
-const LEAKY_ENV: [&str; 5] = [
+const LEAKY_ENV: [&str; 15] = [
     "FRONTDESK_DATA_DIR",
     "FRONTDESK_CONFIG",
     "FRONTDESK_LANG",
     "FRONTDESK_ORIGIN",
     "FRONTDESK_NOW",
+    "FRONTDESK_DATABASE_URL",
+    "FRONTDESK_HALL",
+    "PGHOST",
+    "PGPORT",
+    "PGUSER",
+    "PGDATABASE",
+    "PGPASSWORD",
+    "PGPASSFILE",
+    "PGSSLMODE",
+    "PGSERVICE",
 ];
 
 /// The fixture hall config shared by the binary tests.
@@ -39,6 +50,8 @@ pub struct Hall {
     pub config: PathBuf,
     /// The instant passed as `--now`; `None` runs on the real clock.
     pub now: Option<String>,
+    /// The database URL and hall id when the log is in PostgreSQL.
+    pub db: Option<(String, String)>,
 }
 
 impl Hall {
@@ -49,6 +62,16 @@ impl Hall {
             home: TempDir::new().expect("temp home dir"),
             config: fixture_config(),
             now: None,
+            db: None,
+        }
+    }
+
+    /// A hall with the fixture config whose log is a fresh hall in the test
+    /// binary's throwaway PostgreSQL server.
+    pub fn postgres() -> Hall {
+        Hall {
+            db: Some((pg::server().url(), pg::fresh_hall("hall"))),
+            ..Hall::new()
         }
     }
 
@@ -73,12 +96,17 @@ impl Hall {
     /// directories inside it (the per-user config lookup follows XDG first).
     pub fn env(&self) -> Vec<(String, PathBuf)> {
         let home = self.home.path();
-        vec![
+        let mut env: Vec<(String, PathBuf)> = vec![
             ("HOME".into(), home.to_path_buf()),
             ("XDG_CONFIG_HOME".into(), home.join(".config")),
             ("XDG_DATA_HOME".into(), home.join(".local/share")),
             ("XDG_CACHE_HOME".into(), home.join(".cache")),
-        ]
+        ];
+        if let Some((url, hall)) = &self.db {
+            env.push(("FRONTDESK_DATABASE_URL".into(), url.into()));
+            env.push(("FRONTDESK_HALL".into(), hall.into()));
+        }
+        env
     }
 
     /// The binary with only the isolation applied: the data dir, the temp home

@@ -20,6 +20,7 @@ impl Drop for Scratch {
 }
 
 mod feedback;
+pub mod pg;
 pub mod report;
 pub mod train;
 
@@ -29,8 +30,19 @@ use crate::cli::failure::Failure;
 /// `frontdesk bench …`: runs one benchmark and prints its figures.
 pub fn run(b: &BenchCmd) -> Result<(), Failure> {
     match b {
-        BenchCmd::Store { events, appends } => {
-            store(*events, *appends).map_err(|e| Failure::Bad(e.to_string()))
+        BenchCmd::Store {
+            events,
+            appends,
+            url,
+        } => {
+            if let Some(url) = url {
+                crate::cli::store::no_password_on_the_command_line(url)?;
+            }
+            store(*events, *appends).map_err(|e| Failure::Bad(e.to_string()))?;
+            match url {
+                Some(url) => pg::run(url, *events, *appends),
+                None => Ok(()),
+            }
         }
         BenchCmd::Plan { windows, runs } => {
             plan(*windows, *runs);
@@ -44,6 +56,7 @@ pub fn run(b: &BenchCmd) -> Result<(), Failure> {
             render(*tickets, *frames);
             Ok(())
         }
+        BenchCmd::Follow { file, hall } => pg::follow(file.as_deref(), hall.as_deref()),
         BenchCmd::Sim { reps } => sim(*reps).map_err(|e| Failure::Bad(e.to_string())),
         BenchCmd::Report { days, tickets } => {
             report::run(*days, *tickets).map_err(|e| Failure::Bad(e.to_string()))

@@ -143,6 +143,8 @@ pub struct App {
     pub planner: Option<planner::Planner>,
     /// Why the break notice on the glass is out of date, when it is.
     pub notice_alert: Option<String>,
+    /// Since when the database has been unreachable, while it is.
+    pub store_down: Option<Instant>,
     /// The hall's access rules and who sits at this screen.
     pub rules: crate::access::Rules,
     pub who: crate::access::Identity,
@@ -180,6 +182,7 @@ impl App {
             counter_only: false,
             planner: None,
             notice_alert: None,
+            store_down: None,
             quality_alert: None,
             feedback_rules: crate::feedback::Rules::default(),
             recent_customer: None,

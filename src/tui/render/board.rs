@@ -554,7 +554,18 @@ fn allot(height: u16, wants: &[(u16, bool)]) -> Vec<u16> {
 /// Draws the board in `tr`'s language; `langs` are the languages it rotates
 /// through, named along the bottom with the current one marked.
 pub fn render(view: &BoardView, tr: &Tr, langs: &[Lang], look: Look, frame: &mut Frame) {
-    let area = frame.area();
+    render_in(view, tr, langs, look, frame, frame.area());
+}
+
+/// [`render`] inside `area`, for a board with a banner above it.
+pub fn render_in(
+    view: &BoardView,
+    tr: &Tr,
+    langs: &[Lang],
+    look: Look,
+    frame: &mut Frame,
+    area: Rect,
+) {
     if area.width == 0 || area.height == 0 {
         return;
     }

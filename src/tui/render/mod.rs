@@ -37,6 +37,10 @@ pub fn render_in(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(msg, area);
         return;
     }
+    let area = match app.store_down {
+        Some(since) => outage_banner(&app.tr, app.hall.tz, since, app.colour, frame, area),
+        None => area,
+    };
     match app.screen {
         Screen::Overview => overview::render(app, frame, area),
         Screen::Counter(_) => counter::render(app, frame, area),
@@ -45,6 +49,47 @@ pub fn render_in(app: &App, frame: &mut Frame, area: Rect) {
     if let Some(modal) = &app.modal {
         panels::render(app, modal, frame, area);
     }
+}
+
+/// Draws the banner shown while the database cannot be reached at the top of
+/// `area`, and returns the area left below it for the screen, which keeps
+/// showing the hall as it was last known.
+pub fn outage_banner(
+    tr: &crate::i18n::Tr,
+    tz: chrono_tz::Tz,
+    since: crate::domain::Instant,
+    colour: bool,
+    frame: &mut Frame,
+    area: Rect,
+) -> Rect {
+    let time = since.with_timezone(&tz).format("%H:%M").to_string();
+    let text = tr.f("database-down", &[("since", (&time).into())]);
+    let rows = wrapped_rows(&text, area.width).min(area.height / 3).max(1);
+    let [top, rest] = Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
+    let style = Theme { colour }.alert();
+    frame.render_widget(
+        Paragraph::new(text).style(style).wrap(Wrap { trim: true }),
+        top,
+    );
+    rest
+}
+
+/// How many rows `text` takes when wrapped at word boundaries to `width`.
+fn wrapped_rows(text: &str, width: u16) -> u16 {
+    let width = usize::from(width.max(1));
+    let mut rows = 1u16;
+    let mut used = 0usize;
+    for word in text.split_whitespace() {
+        let w = word.chars().count();
+        let need = if used == 0 { w } else { used + 1 + w };
+        if need <= width {
+            used = need;
+        } else {
+            rows = rows.saturating_add(1 + (w.saturating_sub(1) / width) as u16);
+            used = w % width;
+        }
+    }
+    rows
 }
 
 /// Styles that fall back to plain text when colour is off: every state is also
