@@ -446,11 +446,19 @@ fn a_day_with_no_window_for_a_service_says_so() {
     // Every B customer of the day, and nobody of A, goes unserved.
     let b_arrivals: f64 = report["intervals"]
         .as_array()
-        .map(|v| v.iter().filter_map(|i| i["cells"][1]["arrivals"].as_f64()).sum())
+        .map(|v| {
+            v.iter()
+                .filter_map(|i| i["cells"][1]["arrivals"].as_f64())
+                .sum()
+        })
         .unwrap_or(0.0);
     let unserved = summary["unserved_customers"].as_f64().unwrap_or(-1.0);
     assert!((unserved - b_arrivals).abs() < 0.5, "{summary}");
-    assert!(summary["mean_wait_minutes"].as_f64().is_some_and(f64::is_finite));
+    assert!(
+        summary["mean_wait_minutes"]
+            .as_f64()
+            .is_some_and(f64::is_finite)
+    );
 }
 
 #[test]
@@ -469,7 +477,9 @@ fn more_arrivals_than_the_hall_can_take_give_finite_flagged_figures() {
         let wait = a["mean_wait_minutes"].as_f64();
         assert!(wait.is_some_and(|w| w.is_finite() && w > 0.0), "{a}");
     }
-    let worst = report["summary"]["worst_wait_minutes"].as_f64().unwrap_or(-1.0);
+    let worst = report["summary"]["worst_wait_minutes"]
+        .as_f64()
+        .unwrap_or(-1.0);
     // Nine hours of backlog drained after closing: the last customers wait
     // many hours, and the figure says so rather than nothing.
     assert!(worst.is_finite() && worst > 120.0, "{}", report["summary"]);

@@ -754,6 +754,8 @@ pub struct Incremental<'a> {
     traces: Vec<Option<Trace>>,
     /// `figures[service][minute]`: `(served, wait)` per arrival.
     figures: Vec<Vec<(f64, f64)>>,
+    /// The plan's forecast as far as ranking needs it (waits, unserved,
+    /// overload; not the shares within target or occupancy).
     forecast: Forecast,
     seen: ShareMemory,
 }
@@ -780,10 +782,6 @@ impl<'a> Incremental<'a> {
         };
         inc.solve();
         inc
-    }
-
-    pub fn forecast(&self) -> &Forecast {
-        &self.forecast
     }
 
     /// Solves the plan as it stands.

@@ -97,8 +97,9 @@
 /// then overstated, on a day that is hopeless anyway.
 pub const MAX_STATES: usize = 6000;
 
-/// Probability allowed at the top of the state space before it grows.
-const TOP_MASS: f64 = 1e-10;
+/// Probability allowed at the top of the state space before it grows: what
+/// lies beyond would move a mean wait by far less than a second.
+const TOP_MASS: f64 = 1e-8;
 
 /// The largest step, in minutes.
 const MAX_STEP: f64 = 1.0;
@@ -379,9 +380,10 @@ impl Grid {
         let peak = fluid_peak(line);
         // One customer per state, unless a hopeless backlog would not fit.
         let g = 1.0_f64.max((c_max + peak) / (MAX_STATES as f64 / 4.0));
-        let spread = 8.0 * (c_max + peak + 1.0).sqrt();
+        // A start the line grows from as probability reaches the top.
+        let spread = 4.0 * (c_max + peak + 1.0).sqrt();
         let states =
-            (((c_max + peak + spread + 20.0) / g).ceil() as usize + 10).clamp(16, MAX_STATES);
+            (((c_max + peak + spread + 8.0) / g).ceil() as usize + 4).clamp(12, MAX_STATES);
         let rate_ref = (0..minutes)
             .map(|k| {
                 let r = rates(line, k, g);
@@ -595,8 +597,8 @@ impl Back {
                 };
                 let (s1n, m1n) = (self.s1[n], self.m1[n]);
                 let sv = (s1n + ad * (sp1 - s1n) - at * s1n + ad * sp0) * self.inv[n];
-                let mv = (m1n + a * s1n + ad * (mp1 - m1n) - at * m1n + a * sv + ad * mp0)
-                    * self.inv[n];
+                let mv =
+                    (m1n + a * s1n + ad * (mp1 - m1n) - at * m1n + a * sv + ad * mp0) * self.inv[n];
                 s[n] = sv;
                 m[n] = mv;
             }
@@ -638,8 +640,9 @@ pub fn solve(line: &Line) -> Solution {
     solve_with(line, None).0
 }
 
-/// Solves a line and keeps its [`Trace`]; `headroom` more states are kept in
-/// the backward values than the day needed, for changes to grow into.
+/// Solves a line for ranking plans and keeps its [`Trace`]; `headroom` more
+/// states are kept in the backward values than the day needed, for changes
+/// to grow into. Only each minute's wait and share served are worked out.
 pub fn solve_traced(line: &Line, headroom: usize) -> (Solution, Trace) {
     let (sol, trace) = solve_with(line, Some(headroom));
     let trace = trace.unwrap_or_else(|| Trace {
@@ -716,6 +719,16 @@ fn solve_with(line: &Line, keep: Option<usize>) -> (Solution, Option<Trace>) {
             (&s_end, &m_end),
             (fluid[k], fluid[k + 1]),
         );
+        if keep.is_some() {
+            // Weighed for ranking only: the waits and who is served.
+            out[k] = Minute {
+                arrivals: finite(line.arrivals.get(k).copied().unwrap_or(0.0)),
+                wait,
+                served,
+                ..Minute::default()
+            };
+            continue;
+        }
         let waited: f64 = here[n0.min(here.len())..].iter().sum();
         let busy: f64 = here
             .iter()
