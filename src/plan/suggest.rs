@@ -336,51 +336,53 @@ fn best_start<W: Weigh>(
 ) -> Option<Instant> {
     let mut best: Option<(Score, i64, usize)> = None;
     let mut tried = vec![false; it.starts.len()];
-    let mut weigh = |k: usize, best: &mut Option<(Score, i64, usize)>, inc: &mut W| {
-        if std::mem::replace(&mut tried[k], true) {
-            return;
-        }
-        let s = it.starts[k];
-        if !feasible(cx, placed, it, s) {
-            return;
-        }
-        let score = match from {
-            Some(f) => inc.score_moved(f, &away_of(it, s)),
-            None => inc.score_with(&away_of(it, s)),
-        };
-        let distance = it.current.map_or(0, |c| (s - c).num_minutes().abs());
-        let better = match best {
-            None => true,
-            Some((b, d, _)) => inc.better(&score, b) || (!inc.better(b, &score) && distance < *d),
-        };
-        if better {
-            *best = Some((score, distance, k));
+    // Weighs the starts not tried yet that the rules allow, all at once, and
+    // keeps the best in their order.
+    let mut weigh = |ks: &[usize], best: &mut Option<(Score, i64, usize)>, inc: &mut W| {
+        let ks: Vec<usize> = ks
+            .iter()
+            .copied()
+            .filter(|k| !std::mem::replace(&mut tried[*k], true))
+            .filter(|k| feasible(cx, placed, it, it.starts[*k]))
+            .collect();
+        let aways: Vec<Away> = ks.iter().map(|k| away_of(it, it.starts[*k])).collect();
+        let scores = inc.score_all(from, &aways);
+        for (k, score) in ks.into_iter().zip(scores) {
+            let s = it.starts[k];
+            let distance = it.current.map_or(0, |c| (s - c).num_minutes().abs());
+            let better = match best {
+                None => true,
+                Some((b, d, _)) => {
+                    inc.better(&score, b) || (!inc.better(b, &score) && distance < *d)
+                }
+            };
+            if better {
+                *best = Some((score, distance, k));
+            }
         }
     };
     // Every quarter hour first, and where the break is now; then the starts
     // around the best of those.
-    for k in (0..it.starts.len()).step_by(COARSE) {
-        weigh(k, &mut best, inc);
-    }
+    let mut first: Vec<usize> = (0..it.starts.len()).step_by(COARSE).collect();
     if let Some(k) = it
         .current
         .and_then(|c| it.starts.iter().position(|s| *s == c))
     {
-        weigh(k, &mut best, inc);
+        first.push(k);
     }
+    weigh(&first, &mut best, inc);
     while let Some((_, _, k)) = best {
-        for n in k.saturating_sub(COARSE - 1)..(k + COARSE).min(it.starts.len()) {
-            weigh(n, &mut best, inc);
-        }
+        let around: Vec<usize> =
+            (k.saturating_sub(COARSE - 1)..(k + COARSE).min(it.starts.len())).collect();
+        weigh(&around, &mut best, inc);
         if best.map(|(_, _, b)| b) == Some(k) {
             break;
         }
     }
     // Nothing on the coarse grid fits: try every start.
     if best.is_none() {
-        for k in 0..it.starts.len() {
-            weigh(k, &mut best, inc);
-        }
+        let all: Vec<usize> = (0..it.starts.len()).collect();
+        weigh(&all, &mut best, inc);
     }
     best.map(|(_, _, k)| it.starts[k])
 }
