@@ -187,7 +187,7 @@ fn search<W: Weigh>(
     let mut slot_of = vec![usize::MAX; items.len()];
     for &i in &order {
         let start = if optimise {
-            best_start(&cx, &mut inc, &placed, &items[i], None)
+            best_start(&cx, &mut inc, &placed, &items[i], None).map(|(s, _)| s)
         } else {
             items[i]
                 .starts
@@ -203,12 +203,20 @@ fn search<W: Weigh>(
         }
     }
     if optimise {
+        // Changes to the plan so far, and how many there had been when each
+        // break was last weighed: one weighed since with nothing changed has
+        // nowhere better to go.
+        let mut changes = 0usize;
+        let mut weighed_at = vec![usize::MAX; items.len()];
         for _ in 0..PASSES {
             let mut improved = false;
             for &i in &order {
                 let (Some(old), slot) = (items[i].placed, slot_of[i]) else {
                     continue;
                 };
+                if weighed_at[i] == changes {
+                    continue;
+                }
                 let current = inc.score();
                 let away = away_of(&items[i], old);
                 // Lifted from the rules' list; the forecast weighs moves of
@@ -220,20 +228,18 @@ fn search<W: Weigh>(
                     }
                 }
                 let better = best_start(&cx, &mut inc, &placed, &items[i], Some(&away))
-                    .filter(|s| *s != old)
-                    .filter(|s| {
-                        let score = inc.score_moved(&away, &away_of(&items[i], *s));
-                        inc.better(&score, &current)
-                    });
+                    .filter(|(s, score)| *s != old && inc.better(score, &current));
                 match better {
-                    Some(s) => {
+                    Some((s, _)) => {
                         improved = true;
+                        changes += 1;
                         inc.change(&away, -1);
                         put(&mut inc, &mut placed, &items[i], s);
                         items[i].placed = Some(s);
                     }
                     None => placed.push(lifted),
                 }
+                weighed_at[i] = changes;
                 slot_of[i] = placed.len() - 1;
             }
             if !improved {
@@ -323,17 +329,17 @@ fn put<W: Weigh>(inc: &mut W, placed: &mut Vec<Placed>, it: &Item, start: Instan
     });
 }
 
-/// The start that leaves the forecast best, among those the rules allow; on a
-/// tie, the one nearest where the break is now, then the earliest. With
-/// `from`, the break is in the forecast there already and each start is
-/// weighed as a move from it.
+/// The start that leaves the forecast best, among those the rules allow, and
+/// the forecast's figures with it; on a tie, the one nearest where the break
+/// is now, then the earliest. With `from`, the break is in the forecast there
+/// already and each start is weighed as a move from it.
 fn best_start<W: Weigh>(
     cx: &Ctx,
     inc: &mut W,
     placed: &[Placed],
     it: &Item,
     from: Option<&Away>,
-) -> Option<Instant> {
+) -> Option<(Instant, Score)> {
     let mut best: Option<(Score, i64, usize)> = None;
     let mut tried = vec![false; it.starts.len()];
     // Weighs the starts not tried yet that the rules allow, all at once, and
@@ -384,7 +390,7 @@ fn best_start<W: Weigh>(
         let all: Vec<usize> = (0..it.starts.len()).collect();
         weigh(&all, &mut best, inc);
     }
-    best.map(|(_, _, k)| it.starts[k])
+    best.map(|(score, _, k)| (it.starts[k], score))
 }
 
 /// An existing break with no better place stays where it is if the rules let it.
