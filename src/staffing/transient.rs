@@ -99,7 +99,7 @@ pub const MAX_STATES: usize = 6000;
 
 /// Probability allowed at the top of the state space before it grows: what
 /// lies beyond would move a mean wait by far less than a second.
-const TOP_MASS: f64 = 1e-8;
+const TOP_MASS: f64 = 1e-7;
 
 /// The largest step, in minutes.
 const MAX_STEP: f64 = 1.0;
@@ -769,7 +769,7 @@ fn solve_with(line: &Line, keep: Option<usize>) -> (Solution, Option<Trace>) {
 /// the day. What the perturbation left behind would still add decays at the
 /// queue's own pace; its share of an interval's mean wait stays below a few
 /// thousandths of a minute, well inside what tells two plans apart.
-const REJOINED: f64 = 1e-4;
+const REJOINED: f64 = 3e-4;
 
 /// The figures `(minute, P(served), E[wait · served])` of the minutes that
 /// change when `line` (solved, with `trace`) becomes `new`, which differs
