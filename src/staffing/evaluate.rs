@@ -224,10 +224,12 @@ pub struct Evaluator {
     asks: Vec<Vec<Ask>>,
     /// `needed[interval][service]`, which no plan changes.
     needed: Vec<Vec<Option<u32>>>,
-    /// Each service's line's visit variability and patience over the day,
-    /// with every staffed window at work: the mix of services its windows
-    /// carry. Breaks shift the mix a little; the forecast leaves that out, so
-    /// that a plan's figures do not depend on how it was reached.
+    /// Each service's line's visit variability over the day, with every
+    /// staffed window at work (the mix of services its windows carry; breaks
+    /// shift it a little, which the forecast leaves out so that a plan's
+    /// figures do not depend on how it was reached), and the service's own
+    /// patience: those who give up in a service's figures are its own
+    /// customers.
     mix: Vec<(f64, Option<f64>)>,
 }
 
@@ -350,8 +352,8 @@ impl Evaluator {
         &self.demand
     }
 
-    /// Each line's visit variability and mean patience over the day, from the
-    /// mix of work laid on its windows.
+    /// Each line's visit variability over the day, from the mix of work laid
+    /// on its windows, and its service's mean patience.
     fn day_mix(&self, away: &[u16]) -> Vec<(f64, Option<f64>)> {
         let services = self.demand.services.len();
         let mut totals = vec![(0.0, 0.0, 0.0, 0.0); services];
@@ -368,13 +370,15 @@ impl Evaluator {
         totals
             .iter()
             .zip(&self.demand.services)
-            .map(|((lambda, load, second, patience), d)| {
+            .zip(&self.traits)
+            .map(|(((lambda, load, second, _), d), t)| {
+                let patience = (t.patience > 0.0).then(|| 1.0 / t.patience);
                 if *lambda > 0.0 && *load > 0.0 {
                     let mean = load / lambda;
                     let scv = ((second / lambda) / (mean * mean) - 1.0).max(0.0);
-                    (scv, (*patience > 0.0).then(|| lambda / patience))
+                    (scv, patience)
                 } else {
-                    (d.scv, None)
+                    (d.scv, patience)
                 }
             })
             .collect()
