@@ -25,6 +25,11 @@ const COARSE: usize = 3;
 /// Polishing passes at most; each one that improves nothing ends the search.
 const PASSES: usize = 3;
 
+/// Placements polishing may weigh in all, so that a hall with a hundred
+/// breaks still gets its suggestion in seconds: the greedy placement is
+/// complete before polishing starts, and polishing only improves it.
+const POLISH_BUDGET: usize = 1500;
+
 /// One entitled break to place.
 #[derive(Clone, Debug)]
 struct Item {
@@ -208,15 +213,18 @@ fn search<W: Weigh>(
         // nowhere better to go.
         let mut changes = 0usize;
         let mut weighed_at = vec![usize::MAX; items.len()];
+        let mut spent = 0usize;
         for _ in 0..PASSES {
             let mut improved = false;
             for &i in &order {
                 let (Some(old), slot) = (items[i].placed, slot_of[i]) else {
                     continue;
                 };
-                if weighed_at[i] == changes {
+                if weighed_at[i] == changes || spent >= POLISH_BUDGET {
                     continue;
                 }
+                // About what weighing its starts will take.
+                spent += items[i].starts.len().div_ceil(COARSE) + 2 * COARSE;
                 let current = inc.score();
                 let away = away_of(&items[i], old);
                 // Lifted from the rules' list; the forecast weighs moves of

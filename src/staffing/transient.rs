@@ -105,7 +105,7 @@ const TOP_MASS: f64 = 1e-7;
 const MAX_STEP: f64 = 1.0;
 
 /// A step covers at most this much of the fastest rate: `h·(λ + μc)/g`.
-const STEP_RATE: f64 = 1.5;
+const STEP_RATE: f64 = 4.0;
 
 /// Most steps per minute.
 const MAX_SUBSTEPS: usize = 8;
