@@ -121,6 +121,15 @@ impl SimClock {
     }
 }
 
+/// An instant in the hall's zone as RFC 3339, seconds precision: how every read
+/// model's JSON writes times.
+pub fn ser_time<S: serde::Serializer>(
+    t: &chrono::DateTime<chrono_tz::Tz>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.to_rfc3339_opts(chrono::SecondsFormat::Secs, false))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

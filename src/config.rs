@@ -17,6 +17,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use toml::Spanned;
 
+mod access;
+mod kiosk;
+pub use kiosk::{Chime, Kiosk, Printer, Voice};
+mod feedback;
+
 /// The starter file written by `frontdesk config init`; it documents every key.
 pub const STARTER: &str = include_str!("../config.example.toml");
 
@@ -52,6 +57,12 @@ pub struct Config {
     pub languages: Vec<String>,
     pub board: Board,
     pub simulation: Simulation,
+    /// Who may do what: open (everyone, everything) without `[access]`.
+    pub access: crate::access::Rules,
+    pub kiosk: Kiosk,
+    pub voice: Voice,
+    /// The quality record's categories, time limits and survey timing.
+    pub feedback: crate::feedback::Rules,
 }
 
 /// How the customer board behaves.
@@ -125,10 +136,7 @@ pub(crate) fn embedded(raw: RawConfig, src: &str, file: &str) -> Result<Config, 
 /// Reads and parses a config file; errors name the file as `path` displays.
 pub fn load(path: &Path) -> Result<Config, ConfigError> {
     let file = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-        file: file.clone(),
-        source,
-    })?;
+    let src = crate::textfile::read(path, &file)?;
     parse(&src, &file)
 }
 
@@ -147,10 +155,14 @@ pub(crate) struct RawConfig {
     forecast: Option<RawForecast>,
     board: Option<RawBoard>,
     simulation: Option<RawSimulation>,
+    kiosk: Option<kiosk::RawKiosk>,
+    voice: Option<kiosk::RawVoice>,
     services: Spanned<Vec<RawService>>,
     windows: Spanned<Vec<RawWindow>>,
     #[serde(default)]
     staff: Vec<RawStaff>,
+    access: Option<Spanned<access::RawAccess>>,
+    feedback: Option<feedback::RawFeedback>,
 }
 
 #[derive(Deserialize)]
@@ -258,6 +270,8 @@ struct RawStaff {
     shift_end: Option<Spanned<toml::Value>>,
     #[serde(default)]
     breaks: Vec<RawEntitlement>,
+    /// The staff member's login on this host, for `[access]`.
+    user: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -270,6 +284,27 @@ struct RawEntitlement {
 
 // ---------------------------------------------------------------------------
 // Locating errors.
+
+impl From<crate::textfile::ReadError> for ConfigError {
+    fn from(e: crate::textfile::ReadError) -> Self {
+        use crate::textfile::ReadError;
+        match e {
+            ReadError::Io { file, source } => ConfigError::Read { file, source },
+            ReadError::NotUtf8 {
+                file,
+                line,
+                col,
+                message,
+            } => ConfigError::Invalid {
+                file,
+                line,
+                col,
+                key: String::new(),
+                message,
+            },
+        }
+    }
+}
 
 /// This file's places, as config errors.
 type Ctx<'a> = Source<'a, ConfigError>;
@@ -317,7 +352,23 @@ impl RawConfig {
                 ));
             }
         }
+        let logins: Vec<(usize, access::Login)> = self
+            .staff
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                let user = s.user.clone()?;
+                let staff = StaffId(s.id.get_ref().clone());
+                Some((i, access::Login { staff, user }))
+            })
+            .collect();
         let staff = check_staff(cx, self.staff, &windows, &hours, &policy)?;
+        access::check_logins(cx, &logins)?;
+        let ids: Vec<StaffId> = staff.iter().map(|s| s.id.clone()).collect();
+        let access = access::check_access(cx, self.access, &ids, &logins)?;
+        let kiosk = kiosk::check_kiosk(cx, self.kiosk, &services)?;
+        let voice = kiosk::check_voice(cx, self.voice)?;
+        let feedback = feedback::check(cx, self.feedback)?;
         Ok(Config {
             hall: Hall {
                 name,
@@ -334,6 +385,10 @@ impl RawConfig {
             languages,
             board,
             simulation,
+            access,
+            kiosk,
+            voice,
+            feedback,
         })
     }
 }
@@ -402,6 +457,35 @@ fn clean_name(cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String, Co
         Err(cx.at(value, key, "must not be empty"))
     } else {
         Ok(name)
+    }
+}
+
+/// Longest id: ids are typed at the counter and shown in narrow columns.
+const MAX_ID_CHARS: usize = 32;
+
+/// An id as it is typed on the command line (`--staff anna`) and written in
+/// the log: letters and digits of any alphabet, `.`, `_` and `-`; nothing a
+/// shell or a terminal would take apart. Checked, never cleaned, so that the
+/// id written in the file is the one that works on the command line.
+pub fn is_safe_id(s: &str) -> bool {
+    let n = s.chars().count();
+    (1..=MAX_ID_CHARS).contains(&n)
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+}
+
+fn check_id(cx: &Ctx, value: &Spanned<String>, key: &str) -> Result<String, ConfigError> {
+    let id = value.get_ref();
+    if is_safe_id(id) {
+        Ok(id.clone())
+    } else {
+        Err(cx.at(
+            value,
+            key,
+            &format!(
+                "must be 1 to {MAX_ID_CHARS} letters, digits, '.', '_' or '-' (no spaces or other signs), got {id:?}"
+            ),
+        ))
     }
 }
 
@@ -848,7 +932,7 @@ fn check_staff(
     let mut id_spans: Vec<Spanned<String>> = Vec::new();
     for (i, s) in raw.into_iter().enumerate() {
         let key = |field: &str| format!("staff[{i}].{field}");
-        let id = StaffId(clean_name(cx, &s.id, &key("id"))?);
+        let id = StaffId(check_id(cx, &s.id, &key("id"))?);
         if let Some(first) = staff.iter().position(|x| x.id == id) {
             return Err(cx.at(
                 &s.id,

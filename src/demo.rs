@@ -302,7 +302,12 @@ pub fn history(hall: &Hall, now: Instant) -> Vec<(Instant, Event)> {
             minutes: Some(15),
         },
     );
-    sim.out
+    // The day's quality record, in time order with the hall's events.
+    let mut out = sim.out;
+    let quality = crate::feedback::demo::history(hall, &out, now);
+    out.extend(quality);
+    out.sort_by_key(|(at, _)| *at);
+    out
 }
 
 struct Sim<'a> {

@@ -9,7 +9,9 @@ use unic_langid::LanguageIdentifier;
 
 /// The areas whose messages live in separate files under `assets/i18n/<lang>/`,
 /// so that each screen's words can change without touching the others'.
-pub const PARTS: [&str; 5] = ["core", "planner", "board", "trainer", "sim"];
+pub const PARTS: [&str; 10] = [
+    "core", "planner", "board", "trainer", "sim", "store", "kiosk", "access", "feedback", "report",
+];
 
 #[derive(
     Copy,
@@ -68,6 +70,11 @@ impl Lang {
                     include_str!(concat!("../assets/i18n/", $lang, "/board.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/trainer.ftl")),
                     include_str!(concat!("../assets/i18n/", $lang, "/sim.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/store.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/kiosk.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/access.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/feedback.ftl")),
+                    include_str!(concat!("../assets/i18n/", $lang, "/report.ftl")),
                 ]
             };
         }
@@ -136,8 +143,45 @@ pub struct Tr {
 }
 
 /// Grammar that Fluent's selectors cannot express, as functions the messages call.
-/// `AT($time)` in Ukrainian: "о 12:30", but "об 11:30" (об одинадцятій).
+/// `AT($time)` in Ukrainian: "о 12:30", but "об 11:30" (об одинадцятій): "об"
+/// before a vowel, whether the time is written in digits or in words.
+/// `AZ($word)` in Hungarian: the article before a word read out, "az" before a
+/// vowel ("az egyes ablak") and "a" before a consonant ("a kettes ablak");
+/// `AZ($word, cap: "yes")` begins a sentence with it.
 pub fn add_functions(bundle: &mut FluentBundle<FluentResource>, lang: Lang) {
+    if lang == Lang::Hu {
+        // `ART($x)`: "a" or "az", as the ticket or number after it is read out.
+        let _ = bundle.add_function("ART", |positional, _named| {
+            let text = match positional.first() {
+                Some(FluentValue::String(s)) => s.to_string(),
+                Some(FluentValue::Number(n)) => n.as_string().to_string(),
+                _ => String::new(),
+            };
+            FluentValue::from(hungarian_article(&text))
+        });
+        // `AZ($word)`: the article and a word already written out as it is
+        // said ("az egyes", "a kettes", "az á huszonhármas").
+        let _ = bundle.add_function("AZ", |positional, named| {
+            let word = match positional.first() {
+                Some(FluentValue::String(s)) => s.to_string(),
+                Some(FluentValue::Number(n)) => n.as_string().to_string(),
+                _ => String::new(),
+            };
+            let vowel = word
+                .chars()
+                .next()
+                .is_some_and(|c| "aáeéiíoóöőuúüűAÁEÉIÍOÓÖŐUÚÜŰ".contains(c));
+            let cap = matches!(named.get("cap"), Some(FluentValue::String(s)) if s == "yes");
+            let article = match (vowel, cap) {
+                (true, false) => "az",
+                (true, true) => "Az",
+                (false, false) => "a",
+                (false, true) => "A",
+            };
+            FluentValue::from(format!("{article} {word}"))
+        });
+        return;
+    }
     if lang != Lang::Uk {
         return;
     }
@@ -147,9 +191,75 @@ pub fn add_functions(bundle: &mut FluentBundle<FluentResource>, lang: Lang) {
             Some(FluentValue::Number(n)) => n.as_string().to_string(),
             _ => String::new(),
         };
-        let preposition = if time.starts_with("11") { "об" } else { "о" };
+        let vowel = time
+            .chars()
+            .next()
+            .is_some_and(|c| "аеєиіїоуюяАЕЄИІЇОУЮЯ".contains(c));
+        let preposition = if time.starts_with("11") || vowel {
+            "об"
+        } else {
+            "о"
+        };
         FluentValue::from(format!("{preposition} {time}"))
     });
+}
+
+/// The Hungarian definite article before a ticket label or a number: "az"
+/// before a vowel sound. Letters are read by their names (A, E, F "ef", L
+/// "el", M "em", N "en", R "er", S "es" …); numbers by their first word: 1
+/// "egy", 5 "öt", 50 "ötven", 1000 "ezer" take "az"; 10 "tíz" or 100 "száz"
+/// take "a".
+pub fn hungarian_article(text: &str) -> &'static str {
+    let text = text.trim();
+    let Some(first) = text.chars().next() else {
+        return "a";
+    };
+    if first.is_ascii_digit() {
+        let digits: String = text
+            .chars()
+            .take_while(|c| c.is_ascii_digit())
+            .skip_while(|c| *c == '0')
+            .collect();
+        return match (digits.chars().next(), digits.len() % 3) {
+            (Some('5'), _) => "az",
+            // egy, ezer, egymillió… but tíz, száz, tízezer, százezer
+            (Some('1'), 1) => "az",
+            _ => "a",
+        };
+    }
+    let upper: String = first.to_uppercase().collect();
+    if "AÁEÉFIÍLMNOÓÖŐRSUÚÜŰXY".contains(upper.as_str()) {
+        "az"
+    } else {
+        "a"
+    }
+}
+
+#[cfg(test)]
+mod article_tests {
+    use super::hungarian_article as art;
+
+    #[test]
+    fn the_article_follows_the_first_sound() {
+        for (text, want) in [
+            ("A030", "az"),
+            ("B014", "a"),
+            ("F001", "az"),
+            ("K002", "a"),
+            ("1", "az"),
+            ("2", "a"),
+            ("5", "az"),
+            ("10", "a"),
+            ("11", "a"),
+            ("50", "az"),
+            ("100", "a"),
+            ("1000", "az"),
+            ("12000", "a"),
+            ("", "a"),
+        ] {
+            assert_eq!(art(text), want, "{text}");
+        }
+    }
 }
 
 fn bundle(lang: Lang) -> FluentBundle<FluentResource> {

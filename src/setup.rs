@@ -1,11 +1,10 @@
 //! Where a hall's config and event log live, and opening them: an explicit
 //! `--config`, the per-user config file, or (with neither) the embedded demo hall.
 
-use crate::cli::Global;
 use crate::config::{self, Config, ConfigError};
 use crate::demo;
 use crate::domain::Instant;
-use crate::store::{Log, StoreError};
+use crate::store::{Access, Log, StoreError};
 use directories::ProjectDirs;
 use std::path::PathBuf;
 use thiserror::Error;
@@ -44,6 +43,15 @@ pub fn scripts(
     }
 }
 
+/// What the person asked for: where data lives, which config, whether the demo.
+/// Each is optional; [`Places::resolve`] fills in the defaults.
+#[derive(Clone, Debug, Default)]
+pub struct Choice {
+    pub data_dir: Option<PathBuf>,
+    pub config: Option<PathBuf>,
+    pub demo: bool,
+}
+
 /// The directories and files in play for this run.
 #[derive(Clone, Debug)]
 pub struct Places {
@@ -59,7 +67,7 @@ fn project_dirs() -> Option<ProjectDirs> {
 }
 
 impl Places {
-    pub fn resolve(global: &Global) -> Result<Places, SetupError> {
+    pub fn resolve(global: &Choice) -> Result<Places, SetupError> {
         let dirs = project_dirs();
         let data_dir = match (&global.data_dir, &dirs) {
             (Some(d), _) => d.clone(),
@@ -103,28 +111,39 @@ impl Places {
     }
 }
 
-/// A hall ready to work with: its config and its open log.
+/// A hall ready to work with: its config, its open log, and who is acting.
 pub struct Opened {
     pub config: Config,
     pub log: Log,
     pub places: Places,
+    /// The operating-system user running this process, recorded with every
+    /// event the log writes and checked against the hall's `[access]`.
+    pub identity: crate::access::Identity,
 }
 
 /// Loads the config (or the demo's) and opens the log. The demo is laid afresh
 /// when asked, when it does not exist yet, or when it has gone stale.
-pub fn open(global: &Global, now: Instant) -> Result<Opened, SetupError> {
+pub fn open(global: &Choice, now: Instant) -> Result<Opened, SetupError> {
+    open_as(global, now, Access::Write)
+}
+
+/// [`open`] for a command that only reads (or only writes) the log.
+pub fn open_as(global: &Choice, now: Instant, access: Access) -> Result<Opened, SetupError> {
     let places = Places::resolve(global)?;
     let config = load_config(&places, now)?;
     let path = places.log_path();
-    let log = if places.config.is_none() {
+    let mut log = if places.config.is_none() {
         demo::open(&path, config.hall.clone(), now, global.demo)?
     } else {
-        Log::open(&path, config.hall.clone())?
+        Log::open_as(&path, config.hall.clone(), access)?
     };
+    let identity = crate::whoami::current();
+    log.act_as(&identity.user);
     Ok(Opened {
         config,
         log,
         places,
+        identity,
     })
 }
 

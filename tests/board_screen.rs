@@ -4,12 +4,12 @@
 //! to nothing without a panic, and what the board must never show.
 
 use chrono::{Duration, TimeZone, Utc};
-use frontdesk::board::render::{self, Look};
-use frontdesk::board::view::WindowState;
-use frontdesk::board::{Board, BoardView, board_view};
 use frontdesk::demo;
 use frontdesk::domain::{BreakId, Command, Hall, Instant, State, WindowId, decide};
 use frontdesk::i18n::{Lang, Tr};
+use frontdesk::tui::app::board::{Board, BoardView, board_view};
+use frontdesk::tui::render::board::{self as render, Look};
+use frontdesk::views::board::WindowState;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -121,7 +121,7 @@ fn the_closing_window_says_where_to_go_in_every_language() {
     let s = screen(&v, Lang::Ru, 120, 36);
     assert!(s.contains("Окно 3 закрывается в 14:26"), "{s}");
     let s = screen(&v, Lang::Uk, 120, 36);
-    assert!(s.contains("Вікно 3 закривається о 14:26"), "{s}");
+    assert!(s.contains("Вікно 3 зачиняється о 14:26"), "{s}");
 }
 
 #[test]

@@ -1031,14 +1031,9 @@ fn a_break_without_a_warning_needs_a_supervisors_override() {
     assert_eq!(hall.event_count(), before);
 
     // Half an override is a usage error, not a silent refusal.
-    let out = run(hall.cmd_at(&t("10:01")).args([
-        "break",
-        "start",
-        "--window",
-        "3",
-        "--override-by",
-        "Eva",
-    ]));
+    let out = run(hall
+        .cmd_at(&t("10:01"))
+        .args(["break", "start", "--window", "3", "--override"]));
     assert_eq!(out.code, 2, "{out:?}");
     assert!(out.stderr.contains("--because"), "{}", out.stderr);
     assert_eq!(hall.event_count(), before);
@@ -1048,15 +1043,16 @@ fn a_break_without_a_warning_needs_a_supervisors_override() {
         "start",
         "--window",
         "3",
-        "--override-by",
-        "Eva",
+        "--override",
         "--because",
         "window 1 takes the B queue",
     ]))
     .ok();
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 2, "the override, then the break: {out}");
-    says(lines[0], &["Eva", "window 1 takes the B queue"]);
+    // The override is the user's who ran the command: a name is never typed.
+    let me = frontdesk::whoami::current().user;
+    says(lines[0], &[me.as_str(), "window 1 takes the B queue"]);
     says(lines[1], &["window 3", "until 10:30"]);
     let events = hall.events();
     let overridden: Vec<&Value> = events
@@ -1066,7 +1062,12 @@ fn a_break_without_a_warning_needs_a_supervisors_override() {
     assert_eq!(overridden.len(), 1, "{events:?}");
     let o = &overridden[0]["event"];
     assert_eq!(o["rule"], "not-warned");
-    assert_eq!(o["by"], "Eva");
+    assert_eq!(o["by"], me.as_str());
+    assert_eq!(
+        overridden[0]["user"],
+        me.as_str(),
+        "who acted, beside the origin"
+    );
     assert_eq!(o["reason"], "window 1 takes the B queue");
     assert_eq!(
         events.last().map(common::event_type).as_deref(),

@@ -1,7 +1,8 @@
 //! Several terminals of one hall write the same log at once: ticket numbers must
 //! stay unique and gap-free, and no customer may be called to two windows.
 //!
-//! On the real clock, as at a counter (see tests/crash.rs about midnight).
+//! The hall's clock starts at a fixed morning (`--now`) and runs on at the real
+//! pace, so no run straddles midnight, when ticket numbers restart.
 
 mod common;
 
@@ -11,9 +12,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::process::{Child, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// A Monday morning in the hall: hours from midnight either way.
+const MORNING: &str = "2026-03-02T10:00:00+01:00";
+
 #[test]
 fn four_processes_issuing_at_once_hand_out_each_number_once() {
-    let hall = Hall::new();
+    let hall = Hall::at(MORNING);
     // Spawn all four before waiting for any, so that they really overlap.
     let children: Vec<Child> = (0..4)
         .map(|_| {
@@ -92,7 +96,7 @@ fn cashier(hall: &Hall, window: u32) -> Vec<String> {
 
 #[test]
 fn two_windows_calling_at_once_never_call_the_same_customer() {
-    let hall = Hall::new();
+    let hall = Hall::at(MORNING);
     for w in ["1", "2"] {
         run(hall.cmd().args(["window", "open", "--window", w])).ok();
     }

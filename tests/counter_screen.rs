@@ -6,12 +6,12 @@
 mod common;
 
 use chrono::{Duration, TimeZone, Utc};
-use frontdesk::app::{App, Effect, Modal, REASONS, Screen, action_for};
 use frontdesk::domain::{
     BreakReason, Command, Hall, Instant, ServiceCode, State, TransferTo, WindowId, decide,
 };
 use frontdesk::i18n::{Lang, Tr};
-use frontdesk::ui;
+use frontdesk::tui::app::{App, Effect, Modal, REASONS, Screen, action_for};
+use frontdesk::tui::render as ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -1198,7 +1198,7 @@ fn no_phrase_on_offer_has_a_hole_in_it() {
             for key in app.offered_phrases() {
                 let said = app
                     .phrases
-                    .say(lang, key, &ui::counter::phrase_args(c, key));
+                    .say(lang, key, &frontdesk::views::hall::phrase_args(c, key));
                 // An empty placeholder leaves two spaces where a word was.
                 if said.contains("  ") {
                     holes.push(format!("{name} ({lang}) {}: {said}", key.name()));

@@ -352,11 +352,11 @@ fn ukrainian_time_preposition() {
     let tr = Tr::new(Lang::Uk);
     assert_eq!(
         tr.f("phase-closing", &[("time", Arg::Str("11:30"))]),
-        "закривається об 11:30"
+        "зачиняється об 11:30"
     );
     assert_eq!(
         tr.f("phase-closing", &[("time", Arg::Str("12:30"))]),
-        "закривається о 12:30"
+        "зачиняється о 12:30"
     );
 }
 

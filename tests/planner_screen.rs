@@ -4,15 +4,15 @@
 //! forecast and the commands it writes.
 
 use chrono::{Duration, NaiveDate, TimeZone, Utc};
-use frontdesk::app::planner::{Planner, Tab};
-use frontdesk::app::{Action, App, Effect, Screen};
 use frontdesk::config;
 use frontdesk::domain::{
     BreakId, BreakReason, Command, Hall, Instant, Reply, State, WindowId, decide,
 };
 use frontdesk::i18n::{Lang, Tr};
 use frontdesk::staffing::{Demand, Evaluator};
-use frontdesk::ui;
+use frontdesk::tui::app::planner::{Planner, Tab};
+use frontdesk::tui::app::{Action, App, Effect, Screen};
+use frontdesk::tui::render as ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -492,7 +492,7 @@ fn every_key_of_the_help_shows_on_a_small_screen() {
         let mut app = planner_app(lang, &s);
         press(&mut app, &s, &[Action::ToggleHelp]);
         let screen = rows(&app, 80, 24);
-        let keys: Vec<&str> = frontdesk::app::help_keys(Screen::Planner)
+        let keys: Vec<&str> = frontdesk::tui::app::help_keys(Screen::Planner)
             .into_iter()
             .map(|(k, _)| k)
             .collect();

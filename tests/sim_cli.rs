@@ -242,16 +242,48 @@ fn a_replay_is_deterministic_and_traced_per_customer() {
     assert_eq!(
         written,
         "customer,arrival,service,window,start,end,wait,abandoned\n\
-         1,08:00:00,A,1,08:00:00,08:10:00,0.00,no\n\
-         2,08:01:00,A,2,08:01:00,08:06:00,0.00,no\n\
-         3,08:02:00,B,1,08:10:00,08:13:00,8.00,no\n\
-         4,08:03:00,A,2,08:06:00,08:08:00,3.00,no\n"
+         1,08:00:00.000,A,1,08:00:00.000,08:10:00.000,0.000000,no\n\
+         2,08:01:00.000,A,2,08:01:00.000,08:06:00.000,0.000000,no\n\
+         3,08:02:00.000,B,1,08:10:00.000,08:13:00.000,8.000000,no\n\
+         4,08:03:00.000,A,2,08:06:00.000,08:08:00.000,3.000000,no\n"
     );
     let v = json(&hall, &["--arrivals", &arrivals.to_string_lossy()]);
     assert_eq!(v["replications"], 1);
     assert_eq!(v["arrivals_from"], "replay");
     assert_eq!(v["mean_wait"]["mean"], 11.0 / 4.0);
     assert_eq!(v["mean_wait"]["ci95"], Value::Null);
+}
+
+#[test]
+fn a_trace_keeps_times_and_waits_at_full_precision() {
+    // Visits of odd lengths: the second customer waits 4.123457 minutes less
+    // the 30.5 s between arrivals, to the millisecond.
+    let hall = sim_hall(NOW);
+    let arrivals = write(
+        &hall,
+        "odd.csv",
+        "arrival,service,duration,window\n08:00:00,A,4.123457,1\n08:00:30,A,1.0000005,1\n",
+    );
+    let trace = hall.data_dir().join("trace.csv");
+    run(hall.cmd().args([
+        "simulate",
+        "--arrivals",
+        &arrivals.to_string_lossy(),
+        "--trace",
+        &trace.to_string_lossy(),
+    ]))
+    .ok();
+    let written = std::fs::read_to_string(&trace).expect("the trace");
+    let rows: Vec<Vec<&str>> = written
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').collect())
+        .collect();
+    // 4.123457 min = 247.40742 s: the end is at 08:04:07.407.
+    assert_eq!(rows[0][5], "08:04:07.407", "{written}");
+    assert_eq!(rows[1][4], "08:04:07.407", "{written}");
+    // The wait in minutes to six decimals: 247.40742 s - 30 s = 3.623457 min.
+    assert_eq!(rows[1][6], "3.623457", "{written}");
 }
 
 #[test]
@@ -288,7 +320,7 @@ fn a_replay_against_a_plan_keeps_the_products_break_rule() {
     assert_eq!(b["served_elsewhere"]["mean"], 1.0);
     let written = std::fs::read_to_string(&trace).expect("the trace");
     assert!(
-        written.ends_with("3,08:03:00,A,1,08:10:00,08:12:00,7.00,no\n"),
+        written.ends_with("3,08:03:00.000,A,1,08:10:00.000,08:12:00.000,7.000000,no\n"),
         "{written}"
     );
     // The textbook model leaves at 08:04, so the service ends at 08:16 and the
@@ -451,7 +483,16 @@ fn yesterdays_served_tickets_export_and_replay() {
         "{out}"
     );
     let text = std::fs::read_to_string(&file).expect("export");
-    assert_eq!(text, "arrival,service,duration\n08:00:00,A,4.000\n");
+    // `--now` starts each process's clock at the given instant and lets it run,
+    // so a loaded machine adds the milliseconds between starting and serving:
+    // the service is 4 minutes and at most a few seconds more.
+    let rows: Vec<&str> = text.lines().collect();
+    assert_eq!(rows.len(), 2, "{text}");
+    assert_eq!(rows[0], "arrival,service,duration");
+    let cells: Vec<&str> = rows[1].split(',').collect();
+    assert_eq!(cells[..2], ["08:00:00", "A"], "{text}");
+    let minutes: f64 = cells[2].parse().expect("a duration in minutes");
+    assert!((4.0..4.05).contains(&minutes), "{text}");
     let v: Value = serde_json::from_str(
         &run(hall.cmd_at(&at("19:00")).args([
             "simulate",

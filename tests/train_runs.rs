@@ -7,14 +7,14 @@
 mod common;
 
 use common::{Hall, parse_json_lines, run};
-use frontdesk::app::App;
-use frontdesk::app::trainer::Trainer;
 use frontdesk::domain::State;
 use frontdesk::i18n::{Lang, Tr};
-use frontdesk::scenario::debrief::{self, Words};
 use frontdesk::scenario::session::Session;
 use frontdesk::scenario::{self, Scenario};
-use frontdesk::train::keys;
+use frontdesk::tui::app::App;
+use frontdesk::tui::app::trainer::Trainer;
+use frontdesk::tui::keyscript as keys;
+use frontdesk::views::debrief::{self, Words};
 
 fn shipped(id: &str) -> Scenario {
     let pb = frontdesk::playbooks::embedded();
@@ -179,7 +179,7 @@ fn the_debrief_speaks_the_readers_language() {
     );
     let hu = markdown(&play(&sc, &keys_file("goods-receipt", "good"), Lang::Hu));
     assert!(
-        hu.contains("Eredmény: 100 pont a lehetséges 100 pontból (100 %) — megfelelt"),
+        hu.contains("Eredmény: 100 pont a lehetséges 100 pontból (100%) — megfelelt"),
         "{hu}"
     );
     assert!(

@@ -3,15 +3,15 @@
 //! the briefing, the debrief and a replay, in several languages and sizes.
 //! Every scene comes from a shipped scenario driven by keys, as in a class.
 
-use frontdesk::app::App;
-use frontdesk::app::replay::Replay;
-use frontdesk::app::trainer::{Control, Trainer};
 use frontdesk::domain::{Instant, State};
 use frontdesk::i18n::{Lang, Tr};
 use frontdesk::scenario::session::Session;
 use frontdesk::scenario::{self, Scenario};
-use frontdesk::train::keys;
-use frontdesk::ui;
+use frontdesk::tui::app::App;
+use frontdesk::tui::app::replay::Replay;
+use frontdesk::tui::app::trainer::{Control, Trainer};
+use frontdesk::tui::keyscript as keys;
+use frontdesk::tui::render as ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -46,7 +46,7 @@ fn trainer(id: &str, lang: Lang, script: &str) -> Trainer {
             t.run_until(at(&sc, time));
         }
         for k in step.keys {
-            if let Some(c) = frontdesk::app::trainer::control_for(k, &t) {
+            if let Some(c) = frontdesk::tui::app::trainer::control_for(k, &t) {
                 t.update(c);
             }
         }
@@ -102,16 +102,16 @@ fn briefing_80x24_hungarian() {
     let key = |name: &str| keys::key(name).unwrap_or_else(|| panic!("{name}"));
     for name in ["n", "s", "x", "b", "1"] {
         assert_eq!(
-            frontdesk::app::trainer::control_for(key(name), &t),
+            frontdesk::tui::app::trainer::control_for(key(name), &t),
             None,
             "{name}"
         );
     }
-    let start = frontdesk::app::trainer::control_for(key("Enter"), &t);
+    let start = frontdesk::tui::app::trainer::control_for(key("Enter"), &t);
     assert_eq!(start, Some(Control::Pause));
     t.update(Control::Pause);
     assert!(!t.briefing && !t.session.clock().paused());
-    assert!(frontdesk::app::trainer::control_for(key("n"), &t).is_some());
+    assert!(frontdesk::tui::app::trainer::control_for(key("n"), &t).is_some());
 }
 
 fn finished(id: &str, run: &str, lang: Lang) -> Trainer {

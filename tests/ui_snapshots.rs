@@ -2,10 +2,11 @@
 //! TestBackend on the demo hall laid around a fixed moment.
 
 use chrono::{TimeZone, Utc};
-use frontdesk::app::{Action, App};
+use frontdesk::demo;
 use frontdesk::domain::{Instant, State};
 use frontdesk::i18n::{Lang, Tr};
-use frontdesk::{demo, ui};
+use frontdesk::tui::app::{Action, App};
+use frontdesk::tui::render as ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -97,7 +98,7 @@ fn any_size_draws_without_panicking() {
 fn the_demo_shows_every_state_the_counter_meets() {
     let app = app(Lang::En);
     let v = &app.overview;
-    use frontdesk::view::PhaseView;
+    use frontdesk::views::hall::PhaseView;
     assert!(
         v.windows
             .iter()

@@ -5,7 +5,7 @@ use chrono::{Duration, TimeZone, Utc};
 use frontdesk::domain::{
     Command, Hall, Instant, ServiceCode, ServiceTime, State, WindowId, WindowSpec, decide,
 };
-use frontdesk::waits::{self, Wait};
+use frontdesk::views::waits::{self, Wait};
 use proptest::prelude::*;
 
 /// Minutes after 10:00 hall time (Budapest) on 2 March 2026.

@@ -66,7 +66,7 @@ phrase-closing-last = Ne aggódjon, { $ticket } sorszámmal bőven időben van: 
 
 ## Az utolsó kiszolgált sorszám után
 
-phrase-redirect = Elnézést kérek, ez az ablak { $time }-kor szünetre zár, és addig sajnos már nem tudom Önt kiszolgálni. A sorszáma, { $ticket }, érvényes marad: kérem, fáradjon { $other ->
+phrase-redirect = Elnézést kérek, ez az ablak { $time }-kor szünetre zár, és addig sajnos már nem tudom Önt kiszolgálni. A sorszámát ({ $ticket }) megtarthatja, az továbbra is érvényes: kérem, fáradjon { $other ->
         [1] az
         [5] az
         [50] az
@@ -86,7 +86,7 @@ phrase-redirect = Elnézést kérek, ez az ablak { $time }-kor szünetre zár, �
 phrase-redirect-alone = Elnézést kérek, ez az ablak { $time }-kor szünetre zár, és addig sajnos már nem tudom Önt kiszolgálni. A sorszáma, { $ticket }, érvényes marad: { $back }-kor újra nyitok, és Önnel kezdem.
     .title = Várjon a nyitásig (egyedül)
 
-## Rendkívüli szünet: bocsánatkérés
+## Nem tervezett szünet: bocsánatkérés
 
 phrase-unscheduled = Kedves Ügyfeleink, őszintén elnézést kérek: { $reason ->
         [goods-receipt] most érkezett egy áruszállítmány, amelyet át kell vennem
@@ -109,7 +109,7 @@ phrase-unscheduled = Kedves Ügyfeleink, őszintén elnézést kérek: { $reason
         [59] az
        *[other] a
     } { $other }. ablakhoz, a sorszámuk ott is érvényes.
-    .title = Rendkívüli szünet, bocsánat
+    .title = Nem tervezett szünet
 
 phrase-unscheduled-alone = Kedves Ügyfeleink, őszintén elnézést kérek: { $reason ->
         [goods-receipt] most érkezett egy áruszállítmány, amelyet át kell vennem
@@ -118,7 +118,7 @@ phrase-unscheduled-alone = Kedves Ügyfeleink, őszintén elnézést kérek: { $
         [personal] sürgős személyes ügyem adódott
        *[other] közbejött valami sürgős
     }, ezért { $minutes } percre bezárom az ablakot. { $back }-kor visszajövök, és mindenki megtartja a helyét a sorban. Köszönöm a türelmüket!
-    .title = Rendkívüli szünet (egyedül)
+    .title = Nem tervezett (egyedül)
 
 ## Kifogások
 
@@ -201,7 +201,7 @@ phrase-return = Köszönöm, hogy megvártak! Újra nyitva van { $window ->
     } { $window }. ablak, szólítom a következő sorszámot.
     .title = Visszatérés a szünetről
 
-phrase-overrun = Elnézést kérek, { $minutes } perccel később jöttem vissza, mint ahogy jeleztem. Köszönöm a türelmüket, { $window ->
+phrase-overrun = Elnézést kérek, hogy { $minutes } perccel később jöttem vissza, mint ígértem. Köszönöm a türelmüket, { $window ->
         [1] az
         [5] az
         [50] az
@@ -218,7 +218,7 @@ phrase-overrun = Elnézést kérek, { $minutes } perccel később jöttem vissza
     } { $window }. ablak újra nyitva van.
     .title = Késés: bocsánatkérés
 
-## Tervezett szünet, amelyről nem szóltak időben
+## Tervezett szünet, amelyről nem értesítették időben a sort
 
 phrase-forgot-warning = Kedves Ügyfeleink, elnézést kérek, hogy csak most szólok: { $window ->
         [1] az

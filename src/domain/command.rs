@@ -116,6 +116,12 @@ pub enum Command {
         step: String,
         answer: Option<String>,
     },
+    /// A kiosk says how its ticket printer is: `None` works, else the error.
+    /// Only a change is recorded, so a kiosk may report after every ticket.
+    ReportPrinter {
+        kiosk: String,
+        error: Option<String>,
+    },
 }
 
 /// What a supervisor says to a break request.
@@ -251,6 +257,21 @@ impl Decision<'_> {
                     self.hall, self.state, *day,
                 ));
                 self.events.push(Event::NoticeIssued { day: *day, breaks });
+                Ok(())
+            }
+            Command::ReportPrinter { kiosk, error } => {
+                let known = self.state.printers.get(kiosk).map(|f| &f.error);
+                match (error, known) {
+                    (Some(e), Some(k)) if e == k => {}
+                    (Some(e), _) => self.events.push(Event::PrinterFailed {
+                        kiosk: kiosk.clone(),
+                        error: e.clone(),
+                    }),
+                    (None, Some(_)) => self.events.push(Event::PrinterRestored {
+                        kiosk: kiosk.clone(),
+                    }),
+                    (None, None) => {}
+                }
                 Ok(())
             }
             Command::WarnBreak { window } => self.warn(*window),

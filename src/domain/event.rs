@@ -1,5 +1,6 @@
 //! Events: the facts the log records. State is a fold of these and nothing else.
 
+use super::quality::{AuditId, AuditMark, Channel, FeedbackId, FeedbackKind, Links};
 use super::types::{
     BreakId, BreakKind, BreakReason, Instant, RequestId, ServiceCode, StaffId, TicketId, WindowId,
 };
@@ -183,6 +184,91 @@ pub enum Event {
         score: u32,
         max: u32,
     },
+    /// A kiosk's ticket printer failed: its tickets are shown on its screen
+    /// only (and stay valid) until the printer works again.
+    PrinterFailed {
+        kiosk: String,
+        error: String,
+    },
+    /// The kiosk's ticket printer works again.
+    PrinterRestored {
+        kiosk: String,
+    },
+    /// A customer's complaint, compliment, suggestion or question. Who recorded
+    /// it is the event's origin; a name or contact, if given, is kept beside
+    /// the log (`contact` says there is one), never in it.
+    FeedbackRecorded {
+        entry: FeedbackId,
+        kind: FeedbackKind,
+        channel: Channel,
+        category: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        words: String,
+        /// When the customer gave it: a letter may reach the desk days later,
+        /// and the hall's time limits run from here.
+        received: Instant,
+        #[serde(default)]
+        links: Links,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        contact: bool,
+    },
+    /// The hall told the customer their feedback is being looked into.
+    FeedbackAcknowledged {
+        entry: FeedbackId,
+    },
+    /// Someone takes charge of an entry.
+    FeedbackAssigned {
+        entry: FeedbackId,
+        to: String,
+    },
+    /// The answer given to the customer.
+    FeedbackAnswered {
+        entry: FeedbackId,
+        answer: String,
+    },
+    FeedbackClosed {
+        entry: FeedbackId,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+    },
+    /// A closed entry is open again: the customer was not satisfied, or more
+    /// came to light. A new answer is due.
+    FeedbackReopened {
+        entry: FeedbackId,
+        why: String,
+    },
+    /// The customer's name and contact were erased from beside the log; the
+    /// entry itself stays.
+    ContactErased {
+        entry: FeedbackId,
+    },
+    /// A customer rated their visit on the survey screen: 1 (very bad) to 5.
+    CustomerRated {
+        window: WindowId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ticket: Option<TicketId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        staff: Option<StaffId>,
+        score: u8,
+        /// The one reason the customer picked, a category code.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+        /// The language the customer answered in.
+        lang: String,
+    },
+    /// A mystery shopper's visit, marked against a checklist.
+    AuditRecorded {
+        audit: AuditId,
+        checklist: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        window: Option<WindowId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        staff: Option<StaffId>,
+        visited: Instant,
+        marks: Vec<AuditMark>,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+    },
 }
 
 /// What kind of thing a training scenario makes happen.
@@ -260,6 +346,17 @@ impl Event {
             Event::TrainingStarted { .. } => "training_started",
             Event::TrainingCue { .. } => "training_cue",
             Event::TrainingEnded { .. } => "training_ended",
+            Event::PrinterFailed { .. } => "printer_failed",
+            Event::PrinterRestored { .. } => "printer_restored",
+            Event::FeedbackRecorded { .. } => "feedback_recorded",
+            Event::FeedbackAcknowledged { .. } => "feedback_acknowledged",
+            Event::FeedbackAssigned { .. } => "feedback_assigned",
+            Event::FeedbackAnswered { .. } => "feedback_answered",
+            Event::FeedbackClosed { .. } => "feedback_closed",
+            Event::FeedbackReopened { .. } => "feedback_reopened",
+            Event::ContactErased { .. } => "contact_erased",
+            Event::CustomerRated { .. } => "customer_rated",
+            Event::AuditRecorded { .. } => "audit_recorded",
         }
     }
 }
@@ -285,13 +382,16 @@ pub enum Answer {
     Declined,
 }
 
-/// An event as the log holds it: its position, when it happened and which terminal
-/// wrote it.
+/// An event as the log holds it: its position, when it happened, which terminal
+/// wrote it (`origin`, a place) and who was acting there (`user`, the
+/// operating-system user; none in logs from before identities were recorded).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Recorded {
     pub seq: u64,
     pub at: Instant,
     pub origin: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
     pub event: Event,
 }
 

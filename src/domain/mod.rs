@@ -7,6 +7,7 @@ pub mod cutoff;
 pub mod event;
 pub mod hall;
 pub mod notice;
+pub mod quality;
 pub mod refusal;
 pub mod state;
 pub mod types;
@@ -17,9 +18,13 @@ pub use hall::{
     ArrivalRate, Entitlement, Forecasting, Hall, OpeningHours, Policy, QueueMode, Service,
     ServiceTime, Staff, WindowSpec,
 };
+pub use quality::{
+    AuditId, AuditMark, Channel, Contact, FeedbackId, FeedbackKind, Links, Mark, audit_score,
+};
 pub use refusal::{Refusal, RefusalClass};
 pub use state::{
-    Break, BreakPhase, BreakRequest, RequestStatus, State, Ticket, TicketStatus, WindowPhase,
+    Break, BreakPhase, BreakRequest, PrinterFault, RequestStatus, State, Ticket, TicketStatus,
+    WindowPhase,
 };
 pub use types::*;
 

@@ -180,6 +180,16 @@ pub struct State {
     pub requests: BTreeMap<RequestId, BreakRequest>,
     #[serde(default)]
     pub next_request: u64,
+    /// Kiosks whose ticket printer is failing, by kiosk name.
+    #[serde(default)]
+    pub printers: BTreeMap<String, PrinterFault>,
+}
+
+/// A kiosk's printer that fails: since when, and the last error it gave.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PrinterFault {
+    pub since: Instant,
+    pub error: String,
 }
 
 /// Where a cashier's break request stands.
@@ -511,11 +521,35 @@ impl State {
                     };
                 }
             }
+            Event::PrinterFailed { kiosk, error } => {
+                let since = self.printers.get(kiosk).map_or(at, |f| f.since);
+                self.printers.insert(
+                    kiosk.clone(),
+                    PrinterFault {
+                        since,
+                        error: error.clone(),
+                    },
+                );
+            }
+            Event::PrinterRestored { kiosk } => {
+                self.printers.remove(kiosk);
+            }
             Event::PolicyOverridden { .. } | Event::PlaybookFollowed { .. } => {}
             // Training marks change nothing in the hall; they are for the debrief.
             Event::TrainingStarted { .. }
             | Event::TrainingCue { .. }
             | Event::TrainingEnded { .. } => {}
+            // The quality record has its own fold (`crate::feedback`): it never
+            // changes who is served when.
+            Event::FeedbackRecorded { .. }
+            | Event::FeedbackAcknowledged { .. }
+            | Event::FeedbackAssigned { .. }
+            | Event::FeedbackAnswered { .. }
+            | Event::FeedbackClosed { .. }
+            | Event::FeedbackReopened { .. }
+            | Event::ContactErased { .. }
+            | Event::CustomerRated { .. }
+            | Event::AuditRecorded { .. } => {}
         }
     }
 

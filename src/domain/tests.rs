@@ -883,3 +883,38 @@ fn an_approval_keeps_the_rules_of_a_break() {
         Err(Refusal::WindowClosed(WindowId(3)))
     );
 }
+
+#[test]
+fn a_printer_is_recorded_only_when_it_changes() {
+    let mut h = Hallx::new();
+    let report = |error: Option<&str>| Command::ReportPrinter {
+        kiosk: "door".into(),
+        error: error.map(str::to_string),
+    };
+    assert!(
+        h.at(t(0), report(None)).is_empty(),
+        "a working printer is news to nobody"
+    );
+    let failed = h.at(t(1), report(Some("out of paper")));
+    assert_eq!(
+        failed,
+        vec![Event::PrinterFailed {
+            kiosk: "door".into(),
+            error: "out of paper".into()
+        }]
+    );
+    assert!(h.at(t(2), report(Some("out of paper"))).is_empty());
+    h.at(t(3), report(Some("cover open")));
+    let fault = h.state.printers.get("door").cloned();
+    assert_eq!(
+        fault.map(|f| (f.since, f.error)),
+        Some((t(1), "cover open".to_string()))
+    );
+    assert_eq!(
+        h.at(t(4), report(None)),
+        vec![Event::PrinterRestored {
+            kiosk: "door".into()
+        }]
+    );
+    assert!(h.state.printers.is_empty());
+}

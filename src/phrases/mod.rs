@@ -186,6 +186,8 @@ pub fn for_situation(s: Situation, alone: bool) -> Vec<PhraseKey> {
 
 #[derive(Debug, Error)]
 pub enum PhraseError {
+    #[error(transparent)]
+    Text(#[from] crate::textfile::ReadError),
     #[error("{file}:{line}:{col}: {message}")]
     Syntax {
         file: String,
@@ -226,10 +228,7 @@ fn new_bundle(lang: Lang) -> FluentBundle<FluentResource> {
 }
 
 fn line_col(src: &str, offset: usize) -> (usize, usize) {
-    let before = &src[..offset.min(src.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
+    crate::tomlfile::line_col(src, offset)
 }
 
 /// Parses one Fluent file, naming the place of the first error.
@@ -241,9 +240,10 @@ fn parse(src: String, file: &str) -> Result<FluentResource, PhraseError> {
             file: file.to_string(),
             line,
             col,
+            // Fluent's own words may span lines ("expected one of \n | \r\n").
             message: errors
                 .first()
-                .map(|e| e.kind.to_string())
+                .map(|e| crate::tomlfile::one_line(&e.kind.to_string()))
                 .unwrap_or_else(|| "cannot parse".into()),
         }
     })
@@ -269,15 +269,41 @@ impl Phrasebook {
     /// The shipped phrases with a hall's own `<dir>/<lang>.ftl` files laid over
     /// them: a message there replaces the shipped one of the same id.
     pub fn with_overrides(dir: &Path) -> Result<Phrasebook, PhraseError> {
+        Phrasebook::overridden(dir, None)
+    }
+
+    /// The shipped phrases with one language's override given as text, as if
+    /// read from `file`: what a hall's own file goes through.
+    pub fn with_override_text(
+        lang: Lang,
+        src: &str,
+        file: &str,
+    ) -> Result<Phrasebook, PhraseError> {
+        Phrasebook::overridden(Path::new(""), Some((lang, src, file)))
+    }
+
+    fn overridden(dir: &Path, text: Option<(Lang, &str, &str)>) -> Result<Phrasebook, PhraseError> {
         let mut book = Phrasebook::embedded();
         book.shipped = Some(Box::new(Phrasebook::embedded()));
         for lang in Lang::ALL {
             let path: PathBuf = dir.join(format!("{}.ftl", lang.code()));
-            let file = path.display().to_string();
-            let src = match std::fs::read_to_string(&path) {
+            let mut file = path.display().to_string();
+            let read = match text {
+                Some((l, src, name)) if l == lang => {
+                    file = name.to_string();
+                    Ok(src.to_string())
+                }
+                Some(_) => continue,
+                None => crate::textfile::read(&path, &file),
+            };
+            let src = match read {
                 Ok(s) => s,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-                Err(source) => return Err(PhraseError::Read { file, source }),
+                Err(crate::textfile::ReadError::Io { source, .. })
+                    if source.kind() == std::io::ErrorKind::NotFound =>
+                {
+                    continue;
+                }
+                Err(e) => return Err(e.into()),
             };
             let res = parse(src, &file)?;
             if let Some(bundle) = book.bundles.get_mut(&lang) {
@@ -312,11 +338,13 @@ impl Phrasebook {
         fargs.set("ticket", FluentValue::from(args.ticket.as_str()));
         fargs.set("reason", FluentValue::from(args.reason.as_str()));
         let mut errors = vec![];
-        Some(
-            bundle
-                .format_pattern(pattern, Some(&fargs), &mut errors)
-                .into_owned(),
-        )
+        // A hall's own file may hold anything; the screen gets no control
+        // character from it (line breaks stay).
+        Some(crate::text::without_controls(&bundle.format_pattern(
+            pattern,
+            Some(&fargs),
+            &mut errors,
+        )))
     }
 
     /// The words to say, in the customer's language; English if a hall's own file

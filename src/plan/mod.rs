@@ -5,7 +5,6 @@
 
 pub mod check;
 pub mod live;
-pub mod print;
 pub mod report;
 pub mod rules;
 pub mod suggest;

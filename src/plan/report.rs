@@ -3,9 +3,9 @@
 
 use super::rules::{Finding, Problem};
 use super::{Lock, Plan};
+use crate::clock::ser_time;
 use crate::domain::{BreakPhase, Hall, Instant, State};
 use crate::staffing::{Forecast, Score, Source};
-use crate::view::ser_time;
 use chrono::{DateTime, NaiveDate};
 use chrono_tz::Tz;
 use serde::Serialize;

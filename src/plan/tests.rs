@@ -349,14 +349,20 @@ proptest! {
         ));
         if clean {
             let mut state = State::new();
+            let mut planned = 0;
             for c in p.commands() {
                 let events = decide(&h, &state, &c, at(7, 0), None);
                 prop_assert!(events.is_ok(), "{:?} refused: {:?}", c, events);
                 for e in events.unwrap_or_default() {
-                    if let Event::BreakPlanned { .. } = e {}
+                    if let Event::BreakPlanned { .. } = e {
+                        planned += 1;
+                    }
                     state.apply(at(7, 0), &e);
                 }
             }
+            // Every break of the plan reached the log, each once.
+            prop_assert_eq!(planned, breaks.len());
+            prop_assert_eq!(state.breaks.len(), breaks.len());
         }
     }
 }

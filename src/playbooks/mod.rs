@@ -147,6 +147,8 @@ impl Playbook {
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlaybookError {
+    #[error(transparent)]
+    Text(#[from] crate::textfile::ReadError),
     /// A syntax, type or rule error at a place in the file; `key` is the dotted
     /// path such as `steps[2].answers[0].next`, empty for a plain syntax error.
     #[error("{file}:{line}:{col}: {}{message}", crate::tomlfile::key_prefix(.key))]
@@ -257,10 +259,7 @@ pub fn load(dir: Option<&Path>) -> Result<Vec<Playbook>, PlaybookError> {
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for path in files {
         let file = path.display().to_string();
-        let src = std::fs::read_to_string(&path).map_err(|source| PlaybookError::Read {
-            file: file.clone(),
-            source,
-        })?;
+        let src = crate::textfile::read(&path, &file)?;
         let (playbook, (line, col)) = raw::parse(&src, &file)?;
         if let Some(first) = seen.get(&playbook.id) {
             return Err(PlaybookError::Duplicate {

@@ -10,7 +10,6 @@
 //! simulated clock that only its driver moves, and the score and the debrief
 //! are computed from the session's events alone.
 
-pub mod debrief;
 pub mod random;
 mod raw;
 pub mod score;
@@ -199,6 +198,8 @@ impl Scenario {
 
 #[derive(Debug, thiserror::Error)]
 pub enum ScenarioError {
+    #[error(transparent)]
+    Text(#[from] crate::textfile::ReadError),
     /// A syntax, type or rule error at a place in the file; `key` is the dotted
     /// path such as `incidents[2].answer.phrases[0]`, empty for a plain syntax
     /// error.
@@ -250,10 +251,7 @@ pub fn parse(src: &str, file: &str, playbooks: &[Playbook]) -> Result<Scenario, 
 /// Reads and parses one scenario file.
 pub fn load(path: &Path, playbooks: &[Playbook]) -> Result<Scenario, ScenarioError> {
     let file = path.display().to_string();
-    let src = std::fs::read_to_string(path).map_err(|source| ScenarioError::Read {
-        file: file.clone(),
-        source,
-    })?;
+    let src = crate::textfile::read(path, &file)?;
     parse(&src, &file, playbooks)
 }
 
@@ -327,10 +325,7 @@ pub fn catalogue(
     let mut seen: Vec<(String, String)> = Vec::new();
     for path in files {
         let file = path.display().to_string();
-        let src = std::fs::read_to_string(&path).map_err(|source| ScenarioError::Read {
-            file: file.clone(),
-            source,
-        })?;
+        let src = crate::textfile::read(&path, &file)?;
         let (scenario, (line, col)) = raw::parse(&src, &file, playbooks)?;
         if let Some((_, first)) = seen.iter().find(|(id, _)| *id == scenario.id) {
             return Err(ScenarioError::Duplicate {

@@ -318,7 +318,7 @@ fn dry_run(cx: &Ctx, scenario: &Scenario, start: &Spanned<RawStart>) -> Result<(
     };
     let raw = start.get_ref();
     let tr = crate::i18n::Tr::new(crate::i18n::Lang::En);
-    let why = crate::describe::refusal(&tr, &scenario.config.hall, &failure.refusal);
+    let why = crate::refusals::refusal(&tr, &scenario.config.hall, &failure.refusal);
     let message = format!("the hall refuses this start: {why}");
     Err(match failure.item {
         SetupItem::Open(i) => match raw.open.get_ref().get(i) {

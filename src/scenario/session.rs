@@ -326,6 +326,7 @@ impl Session {
                 seq: self.events.len() as u64 + 1,
                 at,
                 origin: origin.to_string(),
+                user: None,
                 event,
             };
             self.events.push(r.clone());
@@ -641,4 +642,26 @@ impl Session {
         );
         self.ended = true;
     }
+}
+
+/// Writes the events the log does not have yet, each under who did it.
+pub fn save(
+    log: &mut crate::store::Log,
+    session: &mut Session,
+) -> Result<(), crate::store::StoreError> {
+    let unsaved: Vec<crate::domain::Recorded> = session.unsaved().to_vec();
+    let mut i = 0;
+    while i < unsaved.len() {
+        let origin = unsaved[i].origin.clone();
+        let run: Vec<(crate::domain::Instant, crate::domain::Event)> = unsaved[i..]
+            .iter()
+            .take_while(|r| r.origin == origin)
+            .map(|r| (r.at, r.event.clone()))
+            .collect();
+        let n = run.len();
+        log.append_unchecked(run, &origin)?;
+        session.saved(n);
+        i += n;
+    }
+    Ok(())
 }

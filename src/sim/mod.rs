@@ -61,6 +61,7 @@ pub mod model;
 pub mod rng;
 mod stats;
 pub mod tally;
+pub mod warnings;
 
 pub use model::{
     Arrival, BreakModel, DayClock, Dist, HallExtras, MIN_EMPIRICAL_SAMPLES, Model, ModelError,

@@ -152,6 +152,15 @@ impl DayClock {
             .to_string()
     }
 
+    /// Hall time of a model minute to the millisecond, "HH:MM:SS.sss": a
+    /// model instant is kept to the millisecond, so this is all of it.
+    pub fn hms_millis(&self, minute: f64) -> String {
+        self.instant(minute)
+            .with_timezone(&self.tz)
+            .format("%H:%M:%S%.3f")
+            .to_string()
+    }
+
     /// Hall time of a model minute, "HH:MM".
     pub fn hm(&self, minute: f64) -> String {
         self.instant(minute)

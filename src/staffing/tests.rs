@@ -314,6 +314,7 @@ fn issued(at: Instant, ticket: u64, service: &str) -> Recorded {
         seq: ticket,
         at,
         origin: "t".into(),
+        user: None,
         event: crate::domain::Event::TicketIssued {
             ticket: crate::domain::TicketId(ticket),
             service: ServiceCode::new(service),

@@ -6,6 +6,12 @@
 //! after catching up with what other processes wrote, so two terminals can never
 //! hand out the same ticket number.
 
+pub mod backup;
+pub mod check;
+mod create;
+mod file;
+mod quality;
+mod range;
 mod schema;
 
 use crate::domain::{
@@ -17,6 +23,8 @@ use std::path::{Path, PathBuf};
 use std::time::Duration as StdDuration;
 use thiserror::Error;
 
+pub use file::{LOG_MODE, world_readable};
+pub use quality::Beside;
 pub use schema::CURRENT_VERSION;
 
 /// A snapshot of the state is written every this many events, so that opening a
@@ -41,8 +49,19 @@ pub enum StoreError {
         found: i64,
         supported: i64,
     },
-    #[error("{path}: the log is damaged: {detail}")]
+    #[error(
+        "{path}: the log is damaged: {detail}. `frontdesk store check` tells what is wrong; `frontdesk store restore BACKUP` puts the last good backup back"
+    )]
     Corrupt { path: PathBuf, detail: String },
+    #[error(
+        "{path}: {} not writable by this user, so nothing can be recorded; fix the permissions or use another --data-dir (status, log, board, break list, plan --print and notice --dry-run only read and work as they are)",
+        if .what == .path { "the file is".to_string() } else { format!("its directory {} is", .what.display()) }
+    )]
+    NotWritable { path: PathBuf, what: PathBuf },
+    #[error(
+        "{path}: the log's write-ahead file {wal} was deleted or damaged while frontdesk was running: close every frontdesk screen of this hall, then run `frontdesk store check` (events written since the last checkpoint may be gone; `frontdesk store restore BACKUP` puts a backup back)"
+    )]
+    WalLost { path: PathBuf, wal: PathBuf },
     #[error("{path}: {source}")]
     Sqlite {
         path: PathBuf,
@@ -73,29 +92,48 @@ pub struct Log {
     last_seq: u64,
     last_snapshot: u64,
     data_version: i64,
+    read_only: bool,
+    /// Who this process acts as: recorded with every event it writes.
+    user: Option<String>,
+}
+
+/// Whether a command means to write the log or only to read it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Access {
+    Write,
+    Read,
 }
 
 impl Log {
-    /// Opens (creating if need be) the log at `path`. A file that is not ours, is
-    /// damaged or comes from a newer version is refused and left untouched.
+    /// Opens (creating if need be) the log at `path` to read and write. A file
+    /// that is not ours, is damaged or comes from a newer version is refused
+    /// and left untouched.
     pub fn open(path: &Path, hall: Hall) -> Result<Log, StoreError> {
+        Log::open_as(path, hall, Access::Write)
+    }
+
+    /// Opens the log as [`Log::open`] does; with [`Access::Read`] a log this
+    /// user may not write (a read-only file or data directory) is opened to be
+    /// read only, and anything that would write to it is refused with the
+    /// reason.
+    pub fn open_as(path: &Path, hall: Hall, access: Access) -> Result<Log, StoreError> {
         let path = path.to_path_buf();
-        check_header(&path)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| StoreError::Io {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+        if file::examine(&path)? == file::Found::Missing {
+            create::create(&path)?;
         }
-        let sql = |source| StoreError::Sqlite {
-            path: path.clone(),
-            source,
+        let (conn, read_only) = match connect(&path, false) {
+            Ok(conn) if !conn.is_readonly("main").unwrap_or(false) => (conn, false),
+            Ok(_) | Err(_) if access == Access::Read && file::not_writable(&path).is_some() => {
+                (connect_read_only(&path)?, true)
+            }
+            Ok(_) => {
+                return Err(StoreError::NotWritable {
+                    what: file::not_writable(&path).unwrap_or_else(|| path.clone()),
+                    path,
+                });
+            }
+            Err(e) => return Err(e),
         };
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(&path, flags).map_err(sql)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(sql)?;
 
         // Look before writing anything: a foreign or newer file must stay as it is.
         let (app_id, version, tables) = inspect(&conn).map_err(|e| classify(&path, e))?;
@@ -109,12 +147,25 @@ impl Log {
                 supported: CURRENT_VERSION,
             });
         }
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| classify(&path, e))?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(sql)?;
-        if version < CURRENT_VERSION {
-            schema::migrate(&mut conn, version).map_err(|e| classify(&path, e))?;
+        let mut conn = conn;
+        if !read_only {
+            // Logs made by this version are in WAL mode from birth; only an
+            // older one needs switching, which takes a write.
+            let mode: String = conn
+                .pragma_query_value(None, "journal_mode", |r| r.get(0))
+                .map_err(|e| classify(&path, e))?;
+            if !mode.eq_ignore_ascii_case("wal") {
+                conn.pragma_update(None, "journal_mode", "WAL")
+                    .map_err(|e| classify(&path, e))?;
+            }
+            if version < CURRENT_VERSION {
+                schema::migrate(&mut conn, version).map_err(|e| classify(&path, e))?;
+            }
+        } else if version < CURRENT_VERSION {
+            return Err(StoreError::NotWritable {
+                what: file::not_writable(&path).unwrap_or_else(|| path.clone()),
+                path,
+            });
         }
 
         let mut log = Log {
@@ -125,11 +176,35 @@ impl Log {
             last_seq: 0,
             last_snapshot: 0,
             data_version: 0,
+            read_only,
+            user: None,
         };
         log.load_snapshot()?;
+        check::at_start(&log.conn, &log.path, log.last_seq)?;
         log.catch_up()?;
         log.data_version = log.read_data_version()?;
         Ok(log)
+    }
+
+    /// Records `user` as the one acting in every event this log writes from
+    /// now on: the operating-system user running the process.
+    pub fn act_as(&mut self, user: &str) {
+        self.user = Some(user.to_string());
+    }
+
+    /// Whether this log was opened to be read only.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn refuse_if_read_only(&self) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::NotWritable {
+                path: self.path.clone(),
+                what: file::not_writable(&self.path).unwrap_or_else(|| self.path.clone()),
+            });
+        }
+        Ok(())
     }
 
     pub fn path(&self) -> &Path {
@@ -175,6 +250,7 @@ impl Log {
         ovr: Option<&Override>,
         origin: &str,
     ) -> Result<Vec<Recorded>, ExecError> {
+        self.refuse_if_read_only()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -227,6 +303,7 @@ impl Log {
                 seq: seq + 1 + i as u64,
                 at: now,
                 origin: origin.to_string(),
+                user: self.user.clone(),
                 event,
             })
             .collect();
@@ -255,6 +332,7 @@ impl Log {
         events: impl IntoIterator<Item = (Instant, Event)>,
         origin: &str,
     ) -> Result<u64, StoreError> {
+        self.refuse_if_read_only()?;
         self.catch_up()?;
         let tx = self
             .conn
@@ -272,6 +350,7 @@ impl Log {
                 seq,
                 at,
                 origin: origin.to_string(),
+                user: self.user.clone(),
                 event,
             });
         }
@@ -345,6 +424,7 @@ impl Log {
 
     /// Saves the current state so the next start-up folds only what follows it.
     pub fn write_snapshot(&mut self) -> Result<(), StoreError> {
+        self.refuse_if_read_only()?;
         let json = serde_json::to_string(&self.state).map_err(|e| StoreError::Corrupt {
             path: self.path.clone(),
             detail: e.to_string(),
@@ -385,7 +465,7 @@ impl Log {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT seq, at_ms, origin, body FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+                "SELECT seq, at_ms, origin, body, user FROM events WHERE seq > ?1 ORDER BY seq LIMIT ?2",
             )
             .map_err(|e| self.sql_err(e))?;
         let rows = stmt
@@ -405,7 +485,7 @@ impl Log {
     ) -> Result<Vec<Recorded>, StoreError> {
         let marks = vec!["?"; kinds.len()].join(", ");
         let sql = format!(
-            "SELECT seq, at_ms, origin, body FROM events
+            "SELECT seq, at_ms, origin, body, user FROM events
              WHERE seq > ? AND kind IN ({marks}) ORDER BY seq LIMIT ?"
         );
         let mut stmt = self.conn.prepare(&sql).map_err(|e| self.sql_err(e))?;
@@ -425,7 +505,7 @@ impl Log {
     /// The event that issued a ticket, however long ago.
     pub fn ticket_issue(&self, ticket: TicketId) -> Result<Option<Recorded>, StoreError> {
         self.find_one(
-            "SELECT seq, at_ms, origin, body FROM events
+            "SELECT seq, at_ms, origin, body, user FROM events
              WHERE kind = 'ticket_issued' AND json_extract(body, '$.ticket') = ?1",
             ticket.0 as i64,
         )
@@ -434,7 +514,7 @@ impl Log {
     /// The event that planned a break, however long ago.
     pub fn break_plan(&self, brk: BreakId) -> Result<Option<Recorded>, StoreError> {
         self.find_one(
-            "SELECT seq, at_ms, origin, body FROM events
+            "SELECT seq, at_ms, origin, body, user FROM events
              WHERE kind = 'break_planned' AND json_extract(body, '$.brk') = ?1",
             brk.0 as i64,
         )
@@ -460,7 +540,7 @@ impl Log {
         let mut stmt = self
             .conn
             .prepare_cached(
-                "SELECT seq, at_ms, origin, body FROM events
+                "SELECT seq, at_ms, origin, body, user FROM events
                  WHERE kind IN ('ticket_issued', 'ticket_called', 'ticket_served', 'ticket_transferred')
                    AND at_ms >= ?1 AND at_ms < ?2
                  ORDER BY seq",
@@ -482,14 +562,28 @@ impl Log {
     }
 }
 
-type Parts = (i64, i64, String, String);
+/// One row of the log as stored, decoded as every reader decodes it: for
+/// tools and tests that look at rows directly.
+pub fn decode_row(
+    seq: i64,
+    at_ms: i64,
+    origin: String,
+    body: String,
+) -> Result<Recorded, StoreError> {
+    parts_to_recorded((seq, at_ms, origin, body, None), Path::new("event"))
+}
+
+/// A row: seq, at_ms, origin, body, and the user who acted (a column logs
+/// from before identities lack, and a query may leave out).
+type Parts = (i64, i64, String, String, Option<String>);
 
 fn row_to_parts(r: &rusqlite::Row<'_>) -> rusqlite::Result<Parts> {
-    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    let user = r.get::<_, Option<String>>(4).ok().flatten();
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, user))
 }
 
 fn parts_to_recorded(
-    (seq, at_ms, origin, body): Parts,
+    (seq, at_ms, origin, body, user): Parts,
     path: &Path,
 ) -> Result<Recorded, StoreError> {
     let corrupt = |detail: String| StoreError::Corrupt {
@@ -504,6 +598,7 @@ fn parts_to_recorded(
         seq: seq as u64,
         at,
         origin,
+        user,
         event,
     })
 }
@@ -515,7 +610,9 @@ fn read_events(
     path: &Path,
 ) -> Result<(Vec<Recorded>, u64), StoreError> {
     let mut stmt = conn
-        .prepare_cached("SELECT seq, at_ms, origin, body FROM events WHERE seq > ?1 ORDER BY seq")
+        .prepare_cached(
+            "SELECT seq, at_ms, origin, body, user FROM events WHERE seq > ?1 ORDER BY seq",
+        )
         .map_err(|e| classify(path, e))?;
     let rows = stmt
         .query_map([after as i64], row_to_parts)
@@ -524,7 +621,14 @@ fn read_events(
     let mut top = after;
     for row in rows {
         let r = parts_to_recorded(row.map_err(|e| classify(path, e))?, path)?;
-        top = top.max(r.seq);
+        // Events are numbered without a gap; a hole means rows were lost.
+        if r.seq != top + 1 {
+            return Err(StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: check::gap_detail(top, r.seq),
+            });
+        }
+        top = r.seq;
         out.push(r);
     }
     Ok((out, top))
@@ -532,7 +636,7 @@ fn read_events(
 
 fn insert_events(conn: &Connection, events: &[Recorded]) -> rusqlite::Result<()> {
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO events (seq, at_ms, origin, kind, body) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO events (seq, at_ms, origin, kind, body, user) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for r in events {
         let body = serde_json::to_string(&r.event)
@@ -542,31 +646,53 @@ fn insert_events(conn: &Connection, events: &[Recorded]) -> rusqlite::Result<()>
             r.at.timestamp_millis(),
             r.origin,
             r.event.kind(),
-            body
+            body,
+            r.user
         ])?;
     }
     Ok(())
 }
 
-/// Reads the file's first bytes: SQLite would otherwise happily report "not a
-/// database" only after we had tried to write to it.
-fn check_header(path: &Path) -> Result<(), StoreError> {
-    use std::io::Read;
-    let Ok(mut f) = std::fs::File::open(path) else {
-        return Ok(());
+/// A connection to an existing log; never creates one (see [`create`]).
+fn connect(path: &Path, read_only: bool) -> Result<Connection, StoreError> {
+    let access = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
     };
-    let mut head = [0u8; 16];
-    match f.read(&mut head) {
-        Ok(0) => Ok(()),
-        Ok(n) if n == 16 && &head == b"SQLite format 3\0" => Ok(()),
-        Ok(_) => Err(StoreError::NotADatabase {
-            path: path.to_path_buf(),
-        }),
-        Err(source) => Err(StoreError::Io {
-            path: path.to_path_buf(),
-            source,
-        }),
+    let conn = Connection::open_with_flags(path, access | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+        .map_err(|e| classify(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)
+        .map_err(|e| classify(path, e))?;
+    conn.pragma_update(None, "synchronous", "FULL")
+        .map_err(|e| classify(path, e))?;
+    Ok(conn)
+}
+
+/// A log this user may only read. SQLite reads a WAL log read-only when its
+/// `-wal` and `-shm` files exist or can be made; in a read-only directory with
+/// neither, nobody can be writing it (a writer would need them), so it is
+/// safe to read as a file that does not change.
+fn connect_read_only(path: &Path) -> Result<Connection, StoreError> {
+    let plain = connect(path, true).and_then(|c| {
+        inspect(&c).map_err(|e| classify(path, e))?;
+        Ok(c)
+    });
+    if plain.is_ok() || file::side(path, "-wal").exists() {
+        return plain;
     }
+    let mut uri = String::from("file:");
+    for b in path.to_string_lossy().bytes() {
+        match b {
+            b'?' | b'#' | b'%' => uri.push_str(&format!("%{b:02X}")),
+            _ => uri.push(b as char),
+        }
+    }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    Connection::open_with_flags(&uri, flags).map_err(|e| classify(path, e))
 }
 
 /// Reads the file's identity, version and table count in one read transaction:
@@ -590,6 +716,25 @@ fn classify(path: &Path, e: rusqlite::Error) -> StoreError {
             path: path.to_path_buf(),
             detail: e.to_string(),
         },
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied)
+            if file::not_writable(path).is_some() =>
+        {
+            StoreError::NotWritable {
+                path: path.to_path_buf(),
+                what: file::not_writable(path).unwrap_or_else(|| path.to_path_buf()),
+            }
+        }
+        // The usual way to get an I/O error from a log on a healthy disk is
+        // its write-ahead file going missing under a running process.
+        Some(ErrorCode::SystemIoFailure | ErrorCode::ReadOnly)
+            if std::fs::metadata(file::side(path, "-shm")).is_ok()
+                && std::fs::metadata(file::side(path, "-wal")).map_or(true, |m| m.len() == 0) =>
+        {
+            StoreError::WalLost {
+                path: path.to_path_buf(),
+                wal: file::side(path, "-wal"),
+            }
+        }
         _ => StoreError::Sqlite {
             path: path.to_path_buf(),
             source: e,

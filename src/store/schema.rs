@@ -29,6 +29,15 @@ const MIGRATIONS: &[&str] = &[
         WHERE kind = 'break_planned';",
     // 3: read a stretch of past days' tickets for the forecast without a scan.
     "CREATE INDEX events_kind_at ON events (kind, at_ms);",
+    // 4: who acted: the operating-system user of the process that wrote the
+    //    event, next to the origin that names the place. Older events have none.
+    "ALTER TABLE events ADD COLUMN user TEXT;",
+    // 5: customers' names and contacts for feedback entries, kept beside the
+    //    append-only events so that `feedback erase` can remove them for good.
+    "CREATE TABLE contacts (
+        entry INTEGER PRIMARY KEY,
+        body  TEXT NOT NULL
+     );",
 ];
 
 pub const CURRENT_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -11,13 +11,19 @@ use std::time::{Duration, Instant};
 pub const PATIENCE: Duration = Duration::from_secs(5);
 const POLL: Duration = Duration::from_millis(50);
 
-/// Whether tmux is here; without it the terminal tests say so and pass.
+/// Whether tmux is here. Without it a developer's run skips the terminal
+/// tests and says so; under CI (`CI` set) a missing tmux is a failure, so the
+/// tests can never pass by not running.
 pub fn have_tmux() -> bool {
     let found = Command::new("tmux")
         .arg("-V")
         .output()
         .is_ok_and(|o| o.status.success());
     if !found {
+        assert!(
+            std::env::var_os("CI").is_none_or(|v| v.is_empty() || v == "false"),
+            "tmux is not on PATH and CI is set: the terminal tests cannot run (install tmux)"
+        );
         eprintln!("note: tmux is not on PATH; the terminal tests are skipped");
     }
     found

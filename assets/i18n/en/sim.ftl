@@ -65,3 +65,8 @@ sim-exported = { $count ->
 ## frontdesk simulate: problems
 sim-no-arrivals = No service in the config has arrivals_per_hour, so nobody would arrive. Add arrivals_per_hour to a service, or replay recorded arrivals with --arrivals FILE.csv.
 sim-bad-policy = Unknown break policy "{ $value }"; expected one of { $known }.
+sim-warn-arrivals-outside = Warning: { $count ->
+    [one] { $count } recorded arrival falls
+   *[other] { $count } recorded arrivals fall
+} outside the opening hours (the first at { $first }); they are simulated as recorded.
+sim-warn-break-all-day = Warning: the break of window { $window } from { $start } to { $end } covers the whole opening hours, so the window never serves.

@@ -47,7 +47,7 @@ board-window-on-break = { $window }. ablak: szünet { $time }-ig
 board-window-closed-reason = { $window }. ablak: { $time }-ig zárva ({ $reason })
 board-window-back-shortly = { $window }. ablak: szünet, hamarosan újra nyit
 
-## Figyelmeztetés a záró ablak sorának
+## Értesítés a záró ablak sorának
 board-ann-closes-at = { $window ->
     [1] Az
     [5] Az

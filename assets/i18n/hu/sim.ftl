@@ -49,8 +49,8 @@ sim-col-gave-up = Feladta
 sim-col-window = Ablak
 sim-col-utilisation = Kihasználtság
 sim-col-served = Kiszolgált
-sim-heading-breaks = Szünetek (figyelmeztetés naponta: { $warnings }; késve kezdődött szünet naponta: { $late })
-sim-break = { $window } { $start }–{ $end }: a napok arányában a sort figyelmeztették: { $warned }; a szünet késve kezdődött: { $late }.
+sim-heading-breaks = Szünetek (értesítés naponta: { $warnings }; késve kezdődött szünet naponta: { $late })
+sim-break = { $window } { $start }–{ $end }: a napok arányában a sort értesítették: { $warned }; a szünet késve kezdődött: { $late }.
 sim-break-late = Amikor késve kezdődött, a tervezett időpont után { $minutes } perccel.
 sim-break-cutoff = Az utolsó vállalt sorszámon túli ügyfelek naponta: { $past }; közülük másik ablaknál kiszolgálva { $elsewhere }, az ablak visszatérését kivárta { $returned }, feladta { $gaveup }.
 sim-trace-written = { $count ->
@@ -65,3 +65,5 @@ sim-exported = { $date }: { $count ->
 ## frontdesk simulate: problems
 sim-no-arrivals = A konfigurációban egyik ügytípusnak sincs arrivals_per_hour értéke, így senki sem érkezne. Adjon meg arrivals_per_hour értéket egy ügytípusnak, vagy játsszon vissza rögzített érkezéseket a --arrivals FÁJL.csv kapcsolóval.
 sim-bad-policy = Ismeretlen szünetszabály: „{ $value }”. Lehetséges értékek: { $known }.
+sim-warn-arrivals-outside = Figyelem: { $count } rögzített érkezés a nyitvatartási időn kívülre esik (az első { $first }-kor); a szimuláció a rögzítés szerint veszi őket.
+sim-warn-break-all-day = Figyelem: a szünet ({ $window }. ablak, { $start }–{ $end }) a teljes nyitvatartási időt lefedi, így ez az ablak egyáltalán nem szolgál ki.

@@ -46,7 +46,7 @@ train-by = { $time }-ig
 
 ## A szempontok, az elvárásuk és az eredményük
 
-check-warned-ahead = Legalább { $minutes } perccel előtte szólt a várakozóknak
+check-warned-ahead = Legalább { $minutes } perccel előtte értesítette a várakozókat
 check-apology = Elnézést kért a nem tervezett szünetért
 check-no-refusal = Senkit sem küldött el, akit ki kellett szolgálnia
 check-redirect = A megfelelő szavakkal küldte tovább az utolsó sorszám után érkezőket
@@ -54,7 +54,7 @@ check-break-length = Nem lépte túl a szünet hosszát
 check-answered = Jól reagált arra, ami { $time }-kor történt ({ $what })
 check-overrun-apology = Elnézést kért a késésért
 
-expect-warn = Szóljon a várakozóknak { $deadline }-ig (a szünet { $start }-kor kezdődik)
+expect-warn = Értesítse a várakozókat { $deadline }-ig (a szünet { $start }-kor kezdődik)
 expect-apology = Kérjen elnézést a várakozóktól: a szünet nem tervezett ({ $reason })
 expect-no-refusal = Senkit se küldjön el, akit ki kell szolgálnia
 expect-no-refusal-cutoff = A szünet előtt szolgáljon ki mindenkit egészen { $cutoff }-ig
@@ -66,12 +66,12 @@ expect-overrun = Amint leül, kérjen elnézést a késésért
 part-playbook = kövesse ezt: { $playbooks }
 part-phrase = mondja ezt: { $phrases }
 part-break = kezdjen szünetet, oka: { $reason }
-part-warn = szóljon a várakozóknak
+part-warn = értesítse a várakozókat
 part-end-break = fejezze be a szünetet
 
-out-warned = { $time }-kor szólt, { $minutes } perccel a szünet előtt
-out-warned-late = csak { $time }-kor szólt, { $minutes } perccel a szünet előtt
-out-not-warned = { $deadline }-ig senki sem szólt, pedig { $waiting } ügyfél várt
+out-warned = { $time }-kor értesítette a sort, { $minutes } perccel a szünet előtt
+out-warned-late = csak { $time }-kor értesítette a sort, { $minutes } perccel a szünet előtt
+out-not-warned = { $deadline }-ig senki sem értesítette a sort, pedig { $waiting } ügyfél várt
 out-apologised = { $time }-kor elnézést kért
 out-no-apology = nem kért elnézést
 out-refused = elküldve: { $tickets } ({ $time })
@@ -91,9 +91,9 @@ out-not-reached = a gyakorlás előbb véget ért
 
 debrief-title = Értékelés: { $title }
 debrief-meta = { $hall } · { $window }. ablak · { $date } { $start }–{ $end } · véletlenmag: { $seed }
-debrief-score = Eredmény: { $score } pont a lehetséges { $max } pontból ({ $percent } %)
-debrief-passed = megfelelt (a követelmény { $pass } %)
-debrief-failed = nem felelt meg (a követelmény { $pass } %)
+debrief-score = Eredmény: { $score } pont a lehetséges { $max } pontból ({ $percent }%)
+debrief-passed = megfelelt (a követelmény { $pass }%)
+debrief-failed = nem felelt meg (a követelmény { $pass }%)
 debrief-checks = Szempontok
 debrief-timeline = Idővonal
 debrief-col-check = Szempont

@@ -53,7 +53,7 @@ alert-request = Окно { $window } просит внеплановый пер�
     [few] { $minutes } минуты
     [many] { $minutes } минут
    *[other] { $minutes } минуты
-}) с { $time }.
+}); запрос ждёт ответа с { $time }.
 alert-overrun = Перерыв окна { $window } затянулся на { $minutes ->
     [one] { $minutes } минуту
     [few] { $minutes } минуты
@@ -259,7 +259,7 @@ refused-queue-too-long = У окна { $window } в очереди { $waiting ->
 ## The command line
 bad-date = Неверная дата: { $value } (нужен формат YYYY-MM-DD).
 bad-time = Неверное время: { $value } (нужен формат HH:MM).
-time-skipped = { $date } времени { $value } нет: в этот день часы переводят вперёд.
+time-skipped = Времени { $value } { $date } не существует: в этот день часы переводят вперёд.
 bad-reason = Неизвестная причина { $value }; допустимые: { $known }.
 break-length-missing = Укажите конец перерыва (--end) или его длительность (--minutes).
 transfer-target = Укажите, куда направить клиента: --to-service или --to-window.
@@ -298,7 +298,7 @@ btn-phrase-lang = язык фраз
 counter-at-window = У окна
 counter-serving-for = у окна уже { $time }
 counter-nobody = У окна никого нет. Нажмите n, чтобы вызвать следующего клиента.
-counter-the-line = Ваша очередь
+counter-the-line = Очередь к окну
 counter-line = { $count ->
     [one] ждёт { $count }, дольше всех — { $minutes } мин
    *[other] ждут { $count }, дольше всех — { $minutes } мин

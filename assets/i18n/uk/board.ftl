@@ -3,7 +3,7 @@
 ## Табло в залі
 board-now-serving = Запрошуються
 board-called = { $ticket } → вікно { $window }
-board-nobody-called = Тут з'являться номери викликаних талонів.
+board-nobody-called = Тут з’являться номери викликаних талонів.
 board-windows = Вікна
 board-waits = Очікування, якщо взяти талон зараз
 board-breaks-today = Перерви сьогодні
@@ -11,17 +11,17 @@ board-no-breaks = Сьогодні більше перерв не заплано
 board-notice-out-of-date = Відколи оголошення на склі надрукували, час перерв змінився. На цьому екрані — актуальний час.
 board-window-open = Вікно { $window } працює
 board-window-closed = Вікно { $window } не працює
-board-window-closing = Вікно { $window } закривається { AT($time) } — будь ласка, підійдіть до вікна { $other }
-board-window-closing-alone = Вікно { $window } закривається { AT($time) }
-board-window-closing-now = Вікно { $window } закривається — будь ласка, підійдіть до вікна { $other }
-board-window-closing-now-alone = Вікно { $window } закривається
+board-window-closing = Вікно { $window } зачиняється { AT($time) } — будь ласка, підійдіть до вікна { $other }
+board-window-closing-alone = Вікно { $window } зачиняється { AT($time) }
+board-window-closing-now = Вікно { $window } зачиняється — будь ласка, підійдіть до вікна { $other }
+board-window-closing-now-alone = Вікно { $window } зачиняється
 board-window-on-break = Вікно { $window }: перерва до { $time }
 board-window-closed-reason = Вікно { $window } не працює до { $time }: { $reason }
 board-window-back-shortly = Вікно { $window }: перерва, незабаром знову запрацює
 
-## Попередження черги вікна, що закривається
-board-ann-closes-at = Вікно { $window } закривається на перерву { AT($time) }.
-board-ann-closes-soon = Вікно { $window } незабаром закриється на перерву.
+## Попередження черги вікна, що зачиняється
+board-ann-closes-at = Вікно { $window } зачиняється на перерву { AT($time) }.
+board-ann-closes-soon = Вікно { $window } незабаром зачиниться на перерву.
 board-ann-served-up-to = Талони до { $cutoff } включно в ньому ще обслужать.
 board-ann-served-none = Нових талонів воно вже не викликає.
 board-ann-others-go-to = Решту просимо підійти до вікна { $other }.
@@ -62,7 +62,7 @@ board-weekday-1 = понеділок
 board-weekday-2 = вівторок
 board-weekday-3 = середа
 board-weekday-4 = четвер
-board-weekday-5 = пʼятниця
+board-weekday-5 = п’ятниця
 board-weekday-6 = субота
 board-weekday-7 = неділя
 board-month-1 = січня
@@ -90,7 +90,7 @@ notice-warning = За { $minutes } { $minutes ->
     [few] хвилини
     [many] хвилин
    *[other] хвилини
-} до закриття вікна ми повідомляємо чергу, які талони воно ще обслужить і куди підійти іншим.
+} до того, як вікно зачиниться, ми повідомляємо чергу, які талони воно ще обслужить і куди підійти іншим.
 notice-changes-on-board = Якщо час перерви зміниться протягом дня, новий час покаже табло в залі.
 notice-as-of = Станом на { $date }, { $time }.
 

@@ -53,7 +53,7 @@ alert-request = Вікно { $window } просить позапланову п�
     [few] { $minutes } хвилини
     [many] { $minutes } хвилин
    *[other] { $minutes } хвилини
-}) з { $time }.
+}); запит чекає на відповідь з { $time }.
 alert-overrun = Перерва вікна { $window } затягнулася на { $minutes ->
     [one] { $minutes } хвилину
     [few] { $minutes } хвилини
@@ -62,11 +62,11 @@ alert-overrun = Перерва вікна { $window } затягнулася н�
 }.
 
 ## Window states
-phase-closed = закрито
+phase-closed = зачинено
 phase-open = відкрито
 phase-pending = перерва після поточного клієнта
-phase-closing = закривається { AT($time) }
-phase-closing-cutoff = закривається { AT($time) }, останній талон { $cutoff }
+phase-closing = зачиняється { AT($time) }
+phase-closing-cutoff = зачиняється { AT($time) }, останній талон { $cutoff }
 phase-on-break = перерва до { $time }
 phase-overrun = перерва до { $time } затягнулася на { $minutes ->
     [one] { $minutes } хвилину
@@ -79,7 +79,7 @@ phase-overrun = перерва до { $time } затягнулася на { $min
 bphase-planned = запланована, не оголошена
 bphase-published = оголошена
 bphase-warning-due = час попередити чергу
-bphase-closing-soon = скоро закриття
+bphase-closing-soon = скоро зачиниться
 bphase-pending = почнеться після поточного клієнта
 bphase-on-break = триває
 bphase-overrun = затягнулася
@@ -111,7 +111,7 @@ queue-oldest = найдовше — { $minutes ->
    *[other] { $minutes } хвилини
 }
 queue-open-windows = { $count ->
-    [0] вікна закриті
+    [0] вікна зачинені
     [one] відкрито { $count } вікно
     [few] відкрито { $count } вікна
     [many] відкрито { $count } вікон
@@ -122,7 +122,7 @@ serving-for = { $ticket } ({ $minutes } хв)
 ## What happened (the CLI's answers and the log)
 ev-window-opened = Вікно { $window } відкрите.
 ev-window-opened-staff = Вікно { $window } відкрите ({ $staff }).
-ev-window-closed = Вікно { $window } закрито.
+ev-window-closed = Вікно { $window } зачинено.
 ev-ticket-issued = Видано талон { $ticket }.
 ev-ticket-called = Талон { $ticket }, підійдіть, будь ласка, до вікна { $window }.
 ev-ticket-recalled = Талон { $ticket } повторно викликано до вікна { $window }.
@@ -158,8 +158,8 @@ ev-request-approved = Запит №{ $id } вікна { $window } схвале�
 ev-request-postponed = Запит №{ $id } вікна { $window } відкладено до { $time }.
 ev-request-declined = Запит №{ $id } вікна { $window } відхилено.
 ev-warning-given = Чергу біля вікна { $window } попереджено (у черзі: { $waiting }).
-ev-closing-started = Вікно { $window } закривається { AT($time) }; останній талон — { $cutoff }.
-ev-closing-started-empty = Вікно { $window } закривається { AT($time) }; із тих, хто зараз у черзі, до цього часу нікого обслужити вже не встигне.
+ev-closing-started = Вікно { $window } зачиняється { AT($time) }; останній талон — { $cutoff }.
+ev-closing-started-empty = Вікно { $window } зачиняється { AT($time) }; із тих, хто зараз у черзі, до цього часу нікого обслужити вже не встигне.
 ev-cutoff-extended = Вікно { $window } перед перервою обслужить усіх до талона { $cutoff } включно.
 ev-break-pending = Вікно { $window } піде на перерву після поточного клієнта.
 ev-break-deferred = Вікно { $window } продовжує роботу: ще чекають клієнти, яким обіцяли обслуговування, і інше вікно їх прийняти не може. Перерва почнеться після них.
@@ -188,7 +188,7 @@ refused-unknown-staff = Працівника { $name } немає.
 refused-service-not-at-window = Вікно { $window } не обслуговує послугу { $service }.
 refused-break-ends-before-start = Кінець перерви має бути пізніше за її початок.
 refused-break-in-past = Час цієї перерви вже минув.
-refused-window-closed = Вікно { $window } закрито.
+refused-window-closed = Вікно { $window } зачинено.
 refused-window-already-open = Вікно { $window } уже відкрито.
 refused-window-on-break = Вікно { $window } на перерві.
 refused-window-break-pending = Вікно { $window } йде на перерву після поточного клієнта й більше нікого не викликає.
@@ -196,9 +196,9 @@ refused-window-busy = Вікно { $window } ще обслуговує тало�
 refused-break-during-service = Вікно { $window } ще обслуговує талон { $ticket }: спершу завершіть обслуговування або почніть перерву одразу після нього (--after-service).
 refused-not-serving = Вікно { $window } зараз нікого не обслуговує.
 refused-queue-empty = У черзі до вікна { $window } нікого немає.
-refused-cutoff-reached = Вікно { $window } закривається: останній талон — { $cutoff }. Будь ласка, направте талон { $next } до іншого вікна.
-refused-cutoff-reached-none = Вікно { $window } закривається і більше нікого не приймає. Будь ласка, направте талон { $next } до іншого вікна.
-refused-ticket-finished = Талон { $name } уже закрито.
+refused-cutoff-reached = Вікно { $window } зачиняється: останній талон — { $cutoff }. Будь ласка, направте талон { $next } до іншого вікна.
+refused-cutoff-reached-none = Вікно { $window } зачиняється і більше нікого не приймає. Будь ласка, направте талон { $next } до іншого вікна.
+refused-ticket-finished = Талон { $name } уже зачинено.
 refused-no-break-due = Для вікна { $window } найближчих планових перерв немає.
 refused-warning-not-due = Попереджати про перерву вікна { $window } можна з { $time }.
 refused-already-warned = Чергу біля вікна { $window } уже попереджено.
@@ -259,7 +259,7 @@ refused-queue-too-long = Біля вікна { $window } у черзі { $waitin
 ## The command line
 bad-date = Неправильна дата: { $value } (потрібен формат YYYY-MM-DD).
 bad-time = Неправильний час: { $value } (потрібен формат HH:MM).
-time-skipped = { $date } часу { $value } немає: цього дня годинники переводять уперед.
+time-skipped = Часу { $value } { $date } не існує: цього дня годинники переводять уперед.
 bad-reason = Невідома причина { $value }; можливі: { $known }.
 break-length-missing = Укажіть кінець перерви (--end) або її тривалість (--minutes).
 transfer-target = Укажіть, куди направити клієнта: --to-service або --to-window.
@@ -298,7 +298,7 @@ btn-phrase-lang = мова фраз
 counter-at-window = Біля вікна
 counter-serving-for = біля вікна вже { $time }
 counter-nobody = Біля вікна нікого немає. Натисніть n, щоб викликати наступного клієнта.
-counter-the-line = Ваша черга
+counter-the-line = Черга до вікна
 counter-line = { $count ->
     [one] чекає { $count }, найдовше — { $minutes } хв
    *[other] чекають { $count }, найдовше — { $minutes } хв

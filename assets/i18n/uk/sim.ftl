@@ -44,7 +44,7 @@ sim-mean-wait = Середнє очікування
 sim-p-wait = Довелося чекати
 sim-service-level = Обслужені в межах цільового часу
 sim-abandoned = Пішли, не дочекавшись
-sim-unserved = Чекали до закриття, не обслужені
+sim-unserved = Чекали до кінця робочого дня, не обслужені
 sim-longest-queue = Найдовша черга
 sim-heading-intervals = Очікування за часом приходу
 sim-heading-services = За послугами
@@ -79,3 +79,9 @@ sim-exported = { $count ->
 ## frontdesk simulate: problems
 sim-no-arrivals = Жодна послуга в конфігурації не має arrivals_per_hour, тож ніхто не прийде. Додайте arrivals_per_hour якійсь послузі або відтворіть записаний прихід клієнтів із --arrivals ФАЙЛ.csv.
 sim-bad-policy = Невідоме правило перерв «{ $value }»; можливі значення: { $known }.
+sim-warn-arrivals-outside = Увага: { $count } { $count ->
+    [one] записаний прихід припадає
+    [few] записані приходи припадають
+   *[many] записаних приходів припадають
+} на час поза годинами роботи (перший о { $first }); їх змодельовано так, як записано.
+sim-warn-break-all-day = Увага: перерва вікна { $window } з { $start } до { $end } займає весь час роботи, тож вікно взагалі не обслуговує.
