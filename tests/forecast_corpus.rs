@@ -204,7 +204,7 @@ fn corpus() -> Vec<Case> {
     for c in [1, 3, 8] {
         for load in [0.5, 0.8, 0.95] {
             out.push(Case {
-                name: format!("{c} windows at {load}"),
+                name: format!("{c} window{} at {load}", if c == 1 { "" } else { "s" }),
                 hall: textbook(c, load),
                 plan: vec![],
                 held: Held::Target,

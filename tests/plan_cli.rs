@@ -165,6 +165,24 @@ fn the_suggestion_places_every_break_and_is_no_worse_than_the_naive_plan() {
         "suggested {s} vs naive {n}"
     );
     assert_eq!(out["moved"], 3);
+    assert!(out.get("simulated").is_none(), "{out}");
+    // With the simulator's check of the suggested plan, interval by interval.
+    let checked = json(&ok(
+        &hall,
+        &[
+            "plan",
+            "--print",
+            "--suggest",
+            "--simulate",
+            "--format",
+            "json",
+        ],
+    ));
+    assert_eq!(
+        checked["simulated"]["intervals"].as_array().map(Vec::len),
+        Some(16),
+        "{checked}"
+    );
     // Printing it writes nothing.
     assert_eq!(hall.event_count(), 0);
     let text = ok(&hall, &["plan", "--print", "--suggest"]);

@@ -25,6 +25,11 @@ const COARSE: usize = 3;
 /// Polishing passes at most; each one that improves nothing ends the search.
 const PASSES: usize = 3;
 
+/// Placements polishing may weigh in all, so that a hall with a hundred
+/// breaks still gets its suggestion in seconds: the greedy placement is
+/// complete before polishing starts, and polishing only improves it.
+const POLISH_BUDGET: usize = 1500;
+
 /// One entitled break to place.
 #[derive(Clone, Debug)]
 struct Item {
@@ -187,7 +192,7 @@ fn search<W: Weigh>(
     let mut slot_of = vec![usize::MAX; items.len()];
     for &i in &order {
         let start = if optimise {
-            best_start(&cx, &mut inc, &placed, &items[i], None)
+            best_start(&cx, &mut inc, &placed, &items[i], None).map(|(s, _)| s)
         } else {
             items[i]
                 .starts
@@ -203,12 +208,23 @@ fn search<W: Weigh>(
         }
     }
     if optimise {
+        // Changes to the plan so far, and how many there had been when each
+        // break was last weighed: one weighed since with nothing changed has
+        // nowhere better to go.
+        let mut changes = 0usize;
+        let mut weighed_at = vec![usize::MAX; items.len()];
+        let mut spent = 0usize;
         for _ in 0..PASSES {
             let mut improved = false;
             for &i in &order {
                 let (Some(old), slot) = (items[i].placed, slot_of[i]) else {
                     continue;
                 };
+                if weighed_at[i] == changes || spent >= POLISH_BUDGET {
+                    continue;
+                }
+                // About what weighing its starts will take.
+                spent += items[i].starts.len().div_ceil(COARSE) + 2 * COARSE;
                 let current = inc.score();
                 let away = away_of(&items[i], old);
                 // Lifted from the rules' list; the forecast weighs moves of
@@ -220,20 +236,18 @@ fn search<W: Weigh>(
                     }
                 }
                 let better = best_start(&cx, &mut inc, &placed, &items[i], Some(&away))
-                    .filter(|s| *s != old)
-                    .filter(|s| {
-                        let score = inc.score_moved(&away, &away_of(&items[i], *s));
-                        inc.better(&score, &current)
-                    });
+                    .filter(|(s, score)| *s != old && inc.better(score, &current));
                 match better {
-                    Some(s) => {
+                    Some((s, _)) => {
                         improved = true;
+                        changes += 1;
                         inc.change(&away, -1);
                         put(&mut inc, &mut placed, &items[i], s);
                         items[i].placed = Some(s);
                     }
                     None => placed.push(lifted),
                 }
+                weighed_at[i] = changes;
                 slot_of[i] = placed.len() - 1;
             }
             if !improved {
@@ -323,66 +337,68 @@ fn put<W: Weigh>(inc: &mut W, placed: &mut Vec<Placed>, it: &Item, start: Instan
     });
 }
 
-/// The start that leaves the forecast best, among those the rules allow; on a
-/// tie, the one nearest where the break is now, then the earliest. With
-/// `from`, the break is in the forecast there already and each start is
-/// weighed as a move from it.
+/// The start that leaves the forecast best, among those the rules allow, and
+/// the forecast's figures with it; on a tie, the one nearest where the break
+/// is now, then the earliest. With `from`, the break is in the forecast there
+/// already and each start is weighed as a move from it.
 fn best_start<W: Weigh>(
     cx: &Ctx,
     inc: &mut W,
     placed: &[Placed],
     it: &Item,
     from: Option<&Away>,
-) -> Option<Instant> {
+) -> Option<(Instant, Score)> {
     let mut best: Option<(Score, i64, usize)> = None;
     let mut tried = vec![false; it.starts.len()];
-    let mut weigh = |k: usize, best: &mut Option<(Score, i64, usize)>, inc: &mut W| {
-        if std::mem::replace(&mut tried[k], true) {
-            return;
-        }
-        let s = it.starts[k];
-        if !feasible(cx, placed, it, s) {
-            return;
-        }
-        let score = match from {
-            Some(f) => inc.score_moved(f, &away_of(it, s)),
-            None => inc.score_with(&away_of(it, s)),
-        };
-        let distance = it.current.map_or(0, |c| (s - c).num_minutes().abs());
-        let better = match best {
-            None => true,
-            Some((b, d, _)) => inc.better(&score, b) || (!inc.better(b, &score) && distance < *d),
-        };
-        if better {
-            *best = Some((score, distance, k));
+    // Weighs the starts not tried yet that the rules allow, all at once, and
+    // keeps the best in their order.
+    let mut weigh = |ks: &[usize], best: &mut Option<(Score, i64, usize)>, inc: &mut W| {
+        let ks: Vec<usize> = ks
+            .iter()
+            .copied()
+            .filter(|k| !std::mem::replace(&mut tried[*k], true))
+            .filter(|k| feasible(cx, placed, it, it.starts[*k]))
+            .collect();
+        let aways: Vec<Away> = ks.iter().map(|k| away_of(it, it.starts[*k])).collect();
+        let scores = inc.score_all(from, &aways);
+        for (k, score) in ks.into_iter().zip(scores) {
+            let s = it.starts[k];
+            let distance = it.current.map_or(0, |c| (s - c).num_minutes().abs());
+            let better = match best {
+                None => true,
+                Some((b, d, _)) => {
+                    inc.better(&score, b) || (!inc.better(b, &score) && distance < *d)
+                }
+            };
+            if better {
+                *best = Some((score, distance, k));
+            }
         }
     };
     // Every quarter hour first, and where the break is now; then the starts
     // around the best of those.
-    for k in (0..it.starts.len()).step_by(COARSE) {
-        weigh(k, &mut best, inc);
-    }
+    let mut first: Vec<usize> = (0..it.starts.len()).step_by(COARSE).collect();
     if let Some(k) = it
         .current
         .and_then(|c| it.starts.iter().position(|s| *s == c))
     {
-        weigh(k, &mut best, inc);
+        first.push(k);
     }
+    weigh(&first, &mut best, inc);
     while let Some((_, _, k)) = best {
-        for n in k.saturating_sub(COARSE - 1)..(k + COARSE).min(it.starts.len()) {
-            weigh(n, &mut best, inc);
-        }
+        let around: Vec<usize> =
+            (k.saturating_sub(COARSE - 1)..(k + COARSE).min(it.starts.len())).collect();
+        weigh(&around, &mut best, inc);
         if best.map(|(_, _, b)| b) == Some(k) {
             break;
         }
     }
     // Nothing on the coarse grid fits: try every start.
     if best.is_none() {
-        for k in 0..it.starts.len() {
-            weigh(k, &mut best, inc);
-        }
+        let all: Vec<usize> = (0..it.starts.len()).collect();
+        weigh(&all, &mut best, inc);
     }
-    best.map(|(_, _, k)| it.starts[k])
+    best.map(|(score, _, k)| (it.starts[k], score))
 }
 
 /// An existing break with no better place stays where it is if the rules let it.

@@ -178,6 +178,16 @@ pub trait Weigh {
         self.change(from, 1);
         score
     }
+    /// The figures with each of `to` added (moved from `from`, if given), in
+    /// turn; the plan is left as it was.
+    fn score_all(&mut self, from: Option<&Away>, to: &[Away]) -> Vec<Score> {
+        to.iter()
+            .map(|t| match from {
+                Some(f) => self.score_moved(f, t),
+                None => self.score_with(t),
+            })
+            .collect()
+    }
     /// How two plans compare for this forecast.
     fn better(&self, a: &Score, b: &Score) -> bool {
         a.better_than(b)
@@ -214,15 +224,17 @@ pub struct Evaluator {
     asks: Vec<Vec<Ask>>,
     /// `needed[interval][service]`, which no plan changes.
     needed: Vec<Vec<Option<u32>>>,
-    /// Each service's line's visit variability and patience over the day,
-    /// with every staffed window at work: the mix of services its windows
-    /// carry. Breaks shift the mix a little; the forecast leaves that out, so
-    /// that a plan's figures do not depend on how it was reached.
+    /// Each service's line's visit variability over the day, with every
+    /// staffed window at work (the mix of services its windows carry; breaks
+    /// shift it a little, which the forecast leaves out so that a plan's
+    /// figures do not depend on how it was reached), and the service's own
+    /// patience: those who give up in a service's figures are its own
+    /// customers.
     mix: Vec<(f64, Option<f64>)>,
 }
 
 /// Which windows are away in each minute, for a plan.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Absences {
     /// `away[minute][window]`: absences covering the minute's middle.
     away: Vec<Vec<u16>>,
@@ -340,8 +352,8 @@ impl Evaluator {
         &self.demand
     }
 
-    /// Each line's visit variability and mean patience over the day, from the
-    /// mix of work laid on its windows.
+    /// Each line's visit variability over the day, from the mix of work laid
+    /// on its windows, and its service's mean patience.
     fn day_mix(&self, away: &[u16]) -> Vec<(f64, Option<f64>)> {
         let services = self.demand.services.len();
         let mut totals = vec![(0.0, 0.0, 0.0, 0.0); services];
@@ -358,13 +370,15 @@ impl Evaluator {
         totals
             .iter()
             .zip(&self.demand.services)
-            .map(|((lambda, load, second, patience), d)| {
+            .zip(&self.traits)
+            .map(|(((lambda, load, second, _), d), t)| {
+                let patience = (t.patience > 0.0).then(|| 1.0 / t.patience);
                 if *lambda > 0.0 && *load > 0.0 {
                     let mean = load / lambda;
                     let scv = ((second / lambda) / (mean * mean) - 1.0).max(0.0);
-                    (scv, (*patience > 0.0).then(|| lambda / patience))
+                    (scv, patience)
                 } else {
-                    (d.scv, None)
+                    (d.scv, patience)
                 }
             })
             .collect()
@@ -754,6 +768,8 @@ pub struct Incremental<'a> {
     traces: Vec<Option<Trace>>,
     /// `figures[service][minute]`: `(served, wait)` per arrival.
     figures: Vec<Vec<(f64, f64)>>,
+    /// The plan's forecast as far as ranking needs it (waits, unserved,
+    /// overload; not the shares within target or occupancy).
     forecast: Forecast,
     seen: ShareMemory,
 }
@@ -780,10 +796,6 @@ impl<'a> Incremental<'a> {
         };
         inc.solve();
         inc
-    }
-
-    pub fn forecast(&self) -> &Forecast {
-        &self.forecast
     }
 
     /// Solves the plan as it stands.
@@ -830,52 +842,120 @@ impl Weigh for Incremental<'_> {
     }
 
     fn score_with(&mut self, a: &Away) -> Score {
-        let ev = self.ev;
-        let range = ev.minutes_of(a);
-        if range.is_empty() {
-            return self.score();
-        }
-        ev.mark(&mut self.abs, a, 1);
-        let score = if range.end > ev.minutes {
-            // Into the drain after closing: the lines change length.
-            Score::of(&ev.forecast_of(&self.abs))
-        } else {
-            self.weigh(range.clone())
-        };
-        ev.mark(&mut self.abs, a, -1);
+        let mut abs = std::mem::take(&mut self.abs);
+        let mut seen = std::mem::take(&mut self.seen);
+        let score = self.candidate(&mut abs, &mut seen, None, a);
+        self.abs = abs;
+        self.seen = seen;
         score
     }
 
     fn score_moved(&mut self, from: &Away, to: &Away) -> Score {
+        let mut abs = std::mem::take(&mut self.abs);
+        let mut seen = std::mem::take(&mut self.seen);
+        let score = self.candidate(&mut abs, &mut seen, Some(from), to);
+        self.abs = abs;
+        self.seen = seen;
+        score
+    }
+
+    /// Weighs the candidates on two threads where there are two processors,
+    /// each with its own copy of the absences.
+    fn score_all(&mut self, from: Option<&Away>, to: &[Away]) -> Vec<Score> {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if cores < 2 || to.len() < 2 {
+            return to
+                .iter()
+                .map(|t| match from {
+                    Some(f) => self.score_moved(f, t),
+                    None => self.score_with(t),
+                })
+                .collect();
+        }
+        let (first, second) = to.split_at(to.len() / 2);
+        let this = &*self;
+        let weigh_all = |part: &[Away]| -> Vec<Score> {
+            let mut abs = this.abs.clone();
+            let mut seen = this.seen.clone();
+            part.iter()
+                .map(|t| this.candidate(&mut abs, &mut seen, from, t))
+                .collect()
+        };
+        let (mut a, b) = std::thread::scope(|scope| {
+            let other = scope.spawn(|| weigh_all(second));
+            let a = weigh_all(first);
+            (a, other.join())
+        });
+        match b {
+            Ok(b) => {
+                a.extend(b);
+                a
+            }
+            // A weighing thread that failed cannot be trusted: weigh again here.
+            Err(_) => to
+                .iter()
+                .map(|t| match from {
+                    Some(f) => self.score_moved(f, t),
+                    None => self.score_with(t),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Incremental<'_> {
+    /// The score with `to` added (and `from` taken away, if given) to the
+    /// absences `abs`, which are left as they were.
+    fn candidate(
+        &self,
+        abs: &mut Absences,
+        seen: &mut ShareMemory,
+        from: Option<&Away>,
+        to: &Away,
+    ) -> Score {
         let ev = self.ev;
-        let (a, b) = (ev.minutes_of(from), ev.minutes_of(to));
-        if a == b {
+        let b = ev.minutes_of(to);
+        let span = match from {
+            Some(f) => {
+                let a = ev.minutes_of(f);
+                if a == b {
+                    return self.score();
+                }
+                a.start.min(b.start)..a.end.max(b.end)
+            }
+            None => b,
+        };
+        if span.is_empty() {
             return self.score();
         }
-        ev.mark(&mut self.abs, from, -1);
-        ev.mark(&mut self.abs, to, 1);
-        let span = a.start.min(b.start)..a.end.max(b.end);
+        if let Some(f) = from {
+            ev.mark(abs, f, -1);
+        }
+        ev.mark(abs, to, 1);
         let score = if span.end > ev.minutes {
-            Score::of(&ev.forecast_of(&self.abs))
+            // Into the drain after closing: the lines change length.
+            Score::of(&ev.forecast_of(abs))
         } else {
-            self.weigh(span)
+            self.weigh(abs, seen, span)
         };
-        ev.mark(&mut self.abs, to, -1);
-        ev.mark(&mut self.abs, from, 1);
+        ev.mark(abs, to, -1);
+        if let Some(f) = from {
+            ev.mark(abs, f, 1);
+        }
         score
     }
 }
 
 impl Incremental<'_> {
-    /// The score with the absences as marked, which differ from the solved
-    /// plan's only in the minutes `range` of the day.
-    fn weigh(&mut self, range: Range<usize>) -> Score {
+    /// The score with the absences `abs`, which differ from the solved plan's
+    /// only in the minutes `range` of the day.
+    fn weigh(&self, abs: &Absences, seen: &mut ShareMemory, range: Range<usize>) -> Score {
         let ev = self.ev;
         let services = self.lines.len();
         // The lines as they would be, and where each differs.
         let mut changed: Vec<Option<(Line, Range<usize>)>> = vec![None; services];
         for k in range {
-            let shares = ev.shares_at(k, &self.abs.away[k], &mut self.seen).to_vec();
+            let shares = ev.shares_at(k, &abs.away[k], seen).to_vec();
             for (s, sh) in shares.iter().enumerate() {
                 let old = &self.lines[s];
                 let mean = sh.mean(ev.demand.services[s].mean_service);

@@ -97,14 +97,15 @@
 /// then overstated, on a day that is hopeless anyway.
 pub const MAX_STATES: usize = 6000;
 
-/// Probability allowed at the top of the state space before it grows.
-const TOP_MASS: f64 = 1e-10;
+/// Probability allowed at the top of the state space before it grows: what
+/// lies beyond would move a mean wait by far less than a second.
+const TOP_MASS: f64 = 1e-7;
 
 /// The largest step, in minutes.
 const MAX_STEP: f64 = 1.0;
 
 /// A step covers at most this much of the fastest rate: `h·(λ + μc)/g`.
-const STEP_RATE: f64 = 1.5;
+const STEP_RATE: f64 = 4.0;
 
 /// Most steps per minute.
 const MAX_SUBSTEPS: usize = 8;
@@ -379,9 +380,10 @@ impl Grid {
         let peak = fluid_peak(line);
         // One customer per state, unless a hopeless backlog would not fit.
         let g = 1.0_f64.max((c_max + peak) / (MAX_STATES as f64 / 4.0));
-        let spread = 8.0 * (c_max + peak + 1.0).sqrt();
+        // A start the line grows from as probability reaches the top.
+        let spread = 4.0 * (c_max + peak + 1.0).sqrt();
         let states =
-            (((c_max + peak + spread + 20.0) / g).ceil() as usize + 10).clamp(16, MAX_STATES);
+            (((c_max + peak + spread + 8.0) / g).ceil() as usize + 4).clamp(12, MAX_STATES);
         let rate_ref = (0..minutes)
             .map(|k| {
                 let r = rates(line, k, g);
@@ -638,8 +640,9 @@ pub fn solve(line: &Line) -> Solution {
     solve_with(line, None).0
 }
 
-/// Solves a line and keeps its [`Trace`]; `headroom` more states are kept in
-/// the backward values than the day needed, for changes to grow into.
+/// Solves a line for ranking plans and keeps its [`Trace`]; `headroom` more
+/// states are kept in the backward values than the day needed, for changes
+/// to grow into. Only each minute's wait and share served are worked out.
 pub fn solve_traced(line: &Line, headroom: usize) -> (Solution, Trace) {
     let (sol, trace) = solve_with(line, Some(headroom));
     let trace = trace.unwrap_or_else(|| Trace {
@@ -716,6 +719,16 @@ fn solve_with(line: &Line, keep: Option<usize>) -> (Solution, Option<Trace>) {
             (&s_end, &m_end),
             (fluid[k], fluid[k + 1]),
         );
+        if keep.is_some() {
+            // Weighed for ranking only: the waits and who is served.
+            out[k] = Minute {
+                arrivals: finite(line.arrivals.get(k).copied().unwrap_or(0.0)),
+                wait,
+                served,
+                ..Minute::default()
+            };
+            continue;
+        }
         let waited: f64 = here[n0.min(here.len())..].iter().sum();
         let busy: f64 = here
             .iter()
@@ -756,7 +769,7 @@ fn solve_with(line: &Line, keep: Option<usize>) -> (Solution, Option<Trace>) {
 /// the day. What the perturbation left behind would still add decays at the
 /// queue's own pace; its share of an interval's mean wait stays below a few
 /// thousandths of a minute, well inside what tells two plans apart.
-const REJOINED: f64 = 1e-4;
+const REJOINED: f64 = 3e-4;
 
 /// The figures `(minute, P(served), E[wait · served])` of the minutes that
 /// change when `line` (solved, with `trace`) becomes `new`, which differs

@@ -97,6 +97,9 @@ struct SuggestReport<'a> {
     suggested: &'a PlanReport,
     naive: Figures,
     moved: usize,
+    /// The simulator's check of the suggested plan, with `--simulate`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    simulated: Option<&'a SimCheck>,
 }
 
 #[derive(Serialize)]
@@ -192,6 +195,7 @@ pub fn print(
             suggested: &suggested,
             naive: n.after.into(),
             moved: s.changed.len(),
+            simulated: checked.as_ref(),
         })
         .unwrap_or_default(),
         Format::Csv => print::csv_checked(&suggested, checked.as_ref()),
