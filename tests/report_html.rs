@@ -37,7 +37,8 @@ fn april() -> (tempfile::TempDir, Hall) {
         seed: 4,
     };
     let mut log = Log::open(&hall.log_path(), spec.clone()).expect("log");
-    for day in sample::generate(&spec, &params) {
+    // With its quality record, so the printed pages carry those tables too.
+    for day in sample::quality::add(&spec, &params, sample::generate(&spec, &params)) {
         if !day.is_empty() {
             log.append_unchecked(day, "history").expect("append");
         }

@@ -158,7 +158,7 @@ pub fn run(cli: &Cli, a: &ReportArgs, clock: Clock) -> Result<(), Failure> {
         as_of: now,
     };
     let training = opened.places.data_dir.join("training");
-    let report = match build(&opened.log, Some(&training), &q) {
+    let report = match build(&opened.log, &opened.config.feedback, Some(&training), &q) {
         Ok(r) => r,
         Err(LoadError::Store(e)) => return Err(e.into()),
         Err(LoadError::Report(e)) => return Err(filter_failure(&tr, &e)),

@@ -14,6 +14,7 @@ use crate::domain::{
     Answer, BreakId, BreakKind, Event, Hall, Instant, Recorded, RequestId, ServiceCode, StaffId,
     TicketId, WindowId,
 };
+use crate::feedback::Rules;
 use std::collections::{BTreeMap, HashMap};
 
 /// How a ticket left the hall, as the log recorded it.
@@ -183,6 +184,21 @@ pub struct Facts {
     pub overrides: Vec<OverrideFact>,
     pub requests: Vec<RequestFact>,
     pub sessions: Vec<SessionFact>,
+    /// The quality record's events from the log's start, oldest first, and
+    /// the hall's time limits for answering: what a period's quality figures
+    /// are read from (see `quality.rs`).
+    pub feedback: Vec<Recorded>,
+    pub rules: Rules,
+}
+
+impl Facts {
+    /// Takes in what the log's walk does not hold: training sessions from the
+    /// trainer's logs and the quality record.
+    pub fn take_in(&mut self, input: &super::Input) {
+        self.sessions.extend(input.sessions.iter().cloned());
+        self.feedback = input.feedback.clone();
+        self.rules = input.rules.clone();
+    }
 }
 
 /// A ticket waiting in a line: its place and which windows may call it.
@@ -529,7 +545,8 @@ impl Walk<'_> {
             }
             // Phrases, playbooks, notices, recalls and training cues change
             // no figure; events added to the log later are seen here once a
-            // report counts them (see `quality.rs`).
+            // report counts them. The quality record is read on its own,
+            // from the log's start (see `Facts::take_in`).
             _ => {}
         }
     }

@@ -52,7 +52,7 @@ pub struct Filter {
 }
 
 impl Filter {
-    fn admits(&self, window: Option<WindowId>, staff: Option<&StaffId>) -> bool {
+    pub(super) fn admits(&self, window: Option<WindowId>, staff: Option<&StaffId>) -> bool {
         self.window.is_none_or(|w| window == Some(w))
             && self.staff.as_ref().is_none_or(|s| staff == Some(s))
     }
@@ -290,11 +290,11 @@ impl<'a> Scope<'a> {
         self.period.contains(day_of(self.hall, t))
     }
 
-    fn weekday(&self, t: Instant) -> Key {
+    pub(super) fn weekday(&self, t: Instant) -> Key {
         Key::Weekday(day_of(self.hall, t).weekday().number_from_monday())
     }
 
-    fn interval(&self, t: Instant) -> Key {
+    pub(super) fn interval(&self, t: Instant) -> Key {
         Key::Interval(interval_start(self.hall, t))
     }
 }
@@ -875,14 +875,15 @@ pub fn open_days(facts: &Facts, scope: &Scope) -> (u64, Vec<NaiveDate>) {
 /// Every figure of a period.
 pub fn figures(facts: &Facts, scope: &Scope, index: &TicketIndex) -> Figures {
     let (open_days, closed_days) = open_days(facts, scope);
+    let customers = customers(facts, scope);
     Figures {
-        customers: customers(facts, scope),
+        quality: quality::figures(facts, scope, &customers),
+        customers,
         windows: windows(facts, scope),
         breaks: breaks(facts, scope, index),
         unscheduled: unscheduled(facts, scope),
         requests: requests(facts, scope),
         overrides: overrides(facts, scope),
-        quality: quality::figures(facts, scope),
         open_days,
         closed_days,
     }

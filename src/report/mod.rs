@@ -138,7 +138,15 @@ pub struct Input {
     pub history: Vec<Recorded>,
     /// Training sessions from the trainer's own logs.
     pub sessions: Vec<SessionFact>,
+    /// The quality record's events ([`QUALITY_KINDS`]) from the log's start
+    /// to the stretch's end: a complaint from months ago may still be open.
+    pub feedback: Vec<Recorded>,
+    /// The hall's time limits for answering feedback.
+    pub rules: crate::feedback::Rules,
 }
+
+/// The kinds of event the quality figures read, from the log's start.
+pub const QUALITY_KINDS: [&str; 9] = crate::feedback::book::KINDS;
 
 /// Something the reader should know about the figures.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -309,7 +317,7 @@ pub fn check_filter(hall: &Hall, facts: &Facts, filter: &Filter) -> Result<(), R
 /// Builds the report of `q` from what the log gave.
 pub fn build(hall: &Hall, input: &Input, q: &Query) -> Result<Report, ReportError> {
     let mut facts = facts::walk(hall, &input.events);
-    facts.sessions.extend(input.sessions.iter().cloned());
+    facts.take_in(input);
     check_filter(hall, &facts, &q.filter)?;
     Ok(build_from(hall, &facts, input, q))
 }
@@ -489,6 +497,9 @@ pub enum Unit {
     Count,
     Minutes,
     Share,
+    /// A figure per another (praise per complaint, complaints per 1000,
+    /// the average rating), to two decimals.
+    Ratio,
 }
 
 /// The headline figures of a report, each with the period before and the change.

@@ -11,6 +11,8 @@ use crate::domain::{
     TicketStatus, TransferTo, WindowId, decide,
 };
 use crate::sim::rng::Rng;
+
+pub mod quality;
 use crate::staffing::local;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
 use std::cmp::Reverse;

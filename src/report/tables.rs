@@ -4,6 +4,7 @@
 //! and formatted in one place.
 
 use super::figures::{Breaks, Customers, Group, Grouped, Key, WindowTime};
+use super::quality::{Audits, Feedback, Quality};
 use super::stats::change;
 use super::{KeyFigure, Note, Report, TrendStep, Unit, key_figures};
 use crate::domain::{Hall, WindowId};
@@ -127,6 +128,7 @@ impl Words<'_> {
                 let (shown, body) = match unit {
                     Unit::Count => (x.round(), self.num(x.abs(), 0)),
                     Unit::Minutes => ((x * 10.0).round(), self.num(x.abs(), 1)),
+                    Unit::Ratio => ((x * 100.0).round(), self.num(x.abs(), 2)),
                     Unit::Share => (
                         (x * 1000.0).round(),
                         self.tr.f(
@@ -151,6 +153,7 @@ impl Words<'_> {
         match unit {
             Unit::Count => self.num(x, 0),
             Unit::Minutes => self.num(x, 1),
+            Unit::Ratio => self.num(x, 2),
             Unit::Share => self.tr.f(
                 "report-percent",
                 &[("n", Arg::Str(&self.num(x * 100.0, 0)))],
@@ -1083,9 +1086,222 @@ fn trend_table(w: &Words, r: &Report) -> Table {
     }
 }
 
-/// Quality figures: the trainer's sessions now; the feedback figures join
-/// here once the log records them (see `quality.rs`).
+/// Quality figures: what customers said and how they rated their visit,
+/// mystery shoppers' scores and the trainer's sessions.
 fn quality_tables(w: &Words, r: &Report) -> Vec<Table> {
+    let feedback: [Field<Feedback>; 7] = [
+        Field {
+            id: "complaints",
+            label: "report-col-complaints",
+            get: |f| Value::count(f.complaints),
+        },
+        Field {
+            id: "compliments",
+            label: "report-col-compliments",
+            get: |f| Value::count(f.compliments),
+        },
+        Field {
+            id: "suggestions",
+            label: "report-col-suggestions",
+            get: |f| Value::count(f.suggestions),
+        },
+        Field {
+            id: "questions",
+            label: "report-col-questions",
+            get: |f| Value::count(f.questions),
+        },
+        Field {
+            id: "praise_per_complaint",
+            label: "report-col-praise-per-complaint",
+            get: |f| Value::Num(Unit::Ratio, f.praise_per_complaint),
+        },
+        Field {
+            id: "complaints_per_1000",
+            label: "report-col-complaints-per-thousand",
+            get: |f| Value::Num(Unit::Ratio, f.complaints_per_thousand),
+        },
+        Field {
+            id: "overdue",
+            label: "report-col-overdue",
+            get: |f| Value::count(f.overdue),
+        },
+    ];
+    let ratings: [Field<Feedback>; 3] = [
+        Field {
+            id: "ratings",
+            label: "report-col-ratings",
+            get: |f| Value::count(f.ratings),
+        },
+        Field {
+            id: "average_rating",
+            label: "report-col-average-rating",
+            get: |f| Value::Num(Unit::Ratio, f.average_rating),
+        },
+        Field {
+            id: "low_ratings",
+            label: "report-col-low-ratings",
+            get: |f| Value::count(f.low_ratings),
+        },
+    ];
+    let audits: [Field<Audits>; 3] = [
+        Field {
+            id: "visits",
+            label: "report-col-visits",
+            get: |a| Value::count(a.visits),
+        },
+        Field {
+            id: "mean_score",
+            label: "report-col-mean-score",
+            get: |a| Value::share(a.mean_score),
+        },
+        Field {
+            id: "lowest_score",
+            label: "report-col-lowest-score",
+            get: |a| Value::share(a.lowest_score),
+        },
+    ];
+    let (now, before) = (&r.figures.quality, &r.previous_figures.quality);
+    let said =
+        |f: &Feedback| f.complaints + f.compliments + f.suggestions + f.questions + f.overdue;
+    // A table with nothing in either period says so in a line.
+    let or_empty = |mut t: Table, nothing: bool, message: &str| {
+        if nothing {
+            t.rows.clear();
+            t.empty = Some(w.t(message));
+        }
+        t
+    };
+    vec![
+        or_empty(
+            grouped(
+                w,
+                r,
+                "feedback",
+                "report-table-feedback",
+                w.by_heading(r.by),
+                &feedback,
+                &now.feedback,
+                &before.feedback,
+            ),
+            said(&now.feedback.total) + said(&before.feedback.total) == 0,
+            "report-no-feedback",
+        ),
+        or_empty(
+            grouped(
+                w,
+                r,
+                "ratings",
+                "report-table-ratings",
+                w.by_heading(r.by),
+                &ratings,
+                &now.feedback,
+                &before.feedback,
+            ),
+            now.feedback.total.ratings + before.feedback.total.ratings == 0,
+            "report-no-ratings",
+        ),
+        or_empty(
+            grouped(
+                w,
+                r,
+                "audits",
+                "report-table-audits",
+                w.by_heading(r.by),
+                &audits,
+                &now.audits,
+                &before.audits,
+            ),
+            now.audits.total.visits + before.audits.total.visits == 0,
+            "report-no-audits",
+        ),
+        trainer_table(w, r),
+    ]
+}
+
+/// The quality figures on paper: the few a manager reads first, for the
+/// whole of each period, in one table; none when the record is empty.
+pub fn quality_summary(w: &Words, r: &Report) -> Option<Table> {
+    let fields: [Field<Quality>; 7] = [
+        Field {
+            id: "complaints",
+            label: "report-col-complaints",
+            get: |q| Value::count(q.feedback.total.complaints),
+        },
+        Field {
+            id: "compliments",
+            label: "report-col-compliments",
+            get: |q| Value::count(q.feedback.total.compliments),
+        },
+        Field {
+            id: "praise_per_complaint",
+            label: "report-col-praise-per-complaint",
+            get: |q| Value::Num(Unit::Ratio, q.feedback.total.praise_per_complaint),
+        },
+        Field {
+            id: "complaints_per_1000",
+            label: "report-col-complaints-per-thousand",
+            get: |q| Value::Num(Unit::Ratio, q.feedback.total.complaints_per_thousand),
+        },
+        Field {
+            id: "overdue",
+            label: "report-col-overdue",
+            get: |q| Value::count(q.feedback.total.overdue),
+        },
+        Field {
+            id: "average_rating",
+            label: "report-quality-average-rating",
+            get: |q| Value::Num(Unit::Ratio, q.feedback.total.average_rating),
+        },
+        Field {
+            id: "audit_score",
+            label: "report-quality-audit-score",
+            get: |q| Value::share(q.audits.total.mean_score),
+        },
+    ];
+    let (now, before) = (&r.figures.quality, &r.previous_figures.quality);
+    let any = |q: &Quality| {
+        let f = &q.feedback.total;
+        f.complaints
+            + f.compliments
+            + f.suggestions
+            + f.questions
+            + f.overdue
+            + f.ratings
+            + q.audits.total.visits
+            > 0
+    };
+    if !any(now) && !any(before) {
+        return None;
+    }
+    let whole = |q: &Quality| Grouped {
+        total: q.clone(),
+        groups: Vec::new(),
+    };
+    // Figures neither period has (no rating, no visit) take no line.
+    let rated = now.feedback.total.ratings + before.feedback.total.ratings > 0;
+    let visited = now.audits.total.visits + before.audits.total.visits > 0;
+    let fields: Vec<Field<Quality>> = fields
+        .into_iter()
+        .filter(|f| match f.id {
+            "average_rating" => rated,
+            "audit_score" => visited,
+            _ => true,
+        })
+        .collect();
+    Some(grouped(
+        w,
+        r,
+        "quality",
+        "report-table-quality",
+        w.by_heading(r.by),
+        &fields,
+        &whole(now),
+        &whole(before),
+    ))
+}
+
+/// The trainer's sessions of the period, by scenario.
+fn trainer_table(w: &Words, r: &Report) -> Table {
     let tr = &r.figures.quality.trainer;
     let mut rows: Vec<Row> = tr
         .scenarios
@@ -1123,7 +1339,7 @@ fn quality_tables(w: &Words, r: &Report) -> Vec<Table> {
         ("mean_score", "report-col-mean-score"),
         ("best_score", "report-col-best-score"),
     ];
-    vec![Table {
+    Table {
         id: "trainer",
         key_id: "scenario",
         title: w.t("report-table-trainer"),
@@ -1138,7 +1354,7 @@ fn quality_tables(w: &Words, r: &Report) -> Vec<Table> {
         empty: rows.is_empty().then(|| w.t("report-no-training")),
         rows,
         transposed: false,
-    }]
+    }
 }
 
 /// The headline figures, each with the period before and the change.

@@ -50,6 +50,7 @@ pub fn load(
     let now = newest.map_or(clock.now(), |t| t.max(clock.now()));
     let mut input = input_for(&opened.log, &queries(&hall, &filter, now))?;
     input.sessions = training_sessions(training, &hall);
+    input.rules = opened.config.feedback.clone();
     let last = opened.log.last_seq();
     Ok(ReportScreen::new(hall, tr, filter, input, last, now)?)
 }

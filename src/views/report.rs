@@ -4,9 +4,12 @@
 //! [`crate::report`].
 
 use crate::domain::{Event, Hall};
+use crate::feedback::Rules;
 use crate::report::facts::SessionFact;
 use crate::report::forecast::HISTORY_KINDS;
-use crate::report::{self, Input, PLAN_KINDS, Query, REPORT_KINDS, Report, ReportError};
+use crate::report::{
+    self, Input, PLAN_KINDS, QUALITY_KINDS, Query, REPORT_KINDS, Report, ReportError,
+};
 use crate::store::{Log, StoreError};
 use std::path::Path;
 
@@ -45,10 +48,13 @@ pub fn input_for(log: &Log, qs: &[Query]) -> Result<Input, StoreError> {
         (Some(a), Some(b)) => log.events_in_range(&HISTORY_KINDS, Some(a), b.min(from))?,
         _ => Vec::new(),
     };
+    let feedback = log.events_in_range(&QUALITY_KINDS, None, to)?;
     Ok(Input {
         events,
         history,
         sessions: Vec::new(),
+        feedback,
+        rules: Rules::default(),
     })
 }
 
@@ -95,10 +101,16 @@ pub fn training_sessions(dir: &Path, hall: &Hall) -> Vec<SessionFact> {
     out
 }
 
-/// The report of `q`: the hall's log, and the training logs under
-/// `training` when given.
-pub fn build(log: &Log, training: Option<&Path>, q: &Query) -> Result<Report, LoadError> {
+/// The report of `q`: the hall's log, its time limits for answering
+/// feedback, and the training logs under `training` when given.
+pub fn build(
+    log: &Log,
+    rules: &Rules,
+    training: Option<&Path>,
+    q: &Query,
+) -> Result<Report, LoadError> {
     let mut input = input(log, q)?;
+    input.rules = rules.clone();
     if let Some(dir) = training {
         input.sessions = training_sessions(dir, log.hall());
     }

@@ -112,6 +112,11 @@ impl Hall {
     /// The binary with only the isolation applied: the data dir, the temp home
     /// and English. No config (so the demo hall) and the real clock.
     pub fn bare(&self) -> assert_cmd::Command {
+        self.bare_in("en")
+    }
+
+    /// [`Hall::bare`] in another language.
+    pub fn bare_in(&self, lang: &str) -> assert_cmd::Command {
         let mut cmd = assert_cmd::Command::new(BIN);
         for k in LEAKY_ENV {
             cmd.env_remove(k);
@@ -121,13 +126,18 @@ impl Hall {
         }
         cmd.arg("--data-dir")
             .arg(self.data.path())
-            .args(["--lang", "en"]);
+            .args(["--lang", lang]);
         cmd
     }
 
     /// The binary for this hall: its config and, when set, its `--now`.
     pub fn cmd(&self) -> assert_cmd::Command {
-        let mut cmd = self.bare();
+        self.cmd_in("en")
+    }
+
+    /// [`Hall::cmd`] in another language.
+    pub fn cmd_in(&self, lang: &str) -> assert_cmd::Command {
+        let mut cmd = self.bare_in(lang);
         cmd.arg("--config").arg(&self.config);
         if let Some(now) = &self.now {
             cmd.args(["--now", now]);

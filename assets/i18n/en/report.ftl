@@ -276,3 +276,26 @@ report-screen-waits = Waits today by interval (min)
 report-screen-week-waits = This week: mean wait by day (min)
 report-screen-closed-today = The hall has not opened today.
 report-screen-keys = q quit · l language · follows the log live
+
+## The quality record: what customers said, their ratings, mystery shoppers.
+report-table-feedback = What customers said
+report-table-ratings = Customers' ratings
+report-table-audits = Mystery shopper visits
+report-col-complaints = Complaints
+report-col-compliments = Compliments
+report-col-suggestions = Suggestions
+report-col-questions = Questions
+report-col-praise-per-complaint = Praise per complaint
+report-col-complaints-per-thousand = Complaints per 1000 served
+report-col-overdue = Overdue
+report-col-ratings = Ratings
+report-col-average-rating = Average (1–5)
+report-col-low-ratings = Rated 1–2
+report-col-visits = Visits
+report-col-lowest-score = Lowest score
+report-no-feedback = No complaint, compliment, suggestion or question in this period.
+report-no-ratings = No customer rated a visit in this period.
+report-no-audits = No mystery shopper visit in this period.
+report-table-quality = Quality of service
+report-quality-average-rating = Customers' average rating (1–5)
+report-quality-audit-score = Mystery shopper score

@@ -238,3 +238,26 @@ report-screen-waits = Mai várakozás idősávonként (perc)
 report-screen-week-waits = A hét: átlagos várakozás (perc)
 report-screen-closed-today = A terem ma még nem nyitott ki.
 report-screen-keys = q kilépés · l nyelv · a napló változásait magától követi
+
+## A minőségi nyilvántartás: ügyfél-visszajelzések, értékelések, próbavásárlók.
+report-table-feedback = Ügyfél-visszajelzések
+report-table-ratings = Ügyfélértékelések
+report-table-audits = Próbavásárlói látogatások
+report-col-complaints = Panasz
+report-col-compliments = Dicséret
+report-col-suggestions = Javaslat
+report-col-questions = Kérdés
+report-col-praise-per-complaint = Dicséret panaszonként
+report-col-complaints-per-thousand = Panasz 1000 ügyfélre
+report-col-overdue = Határidőn túl
+report-col-ratings = Értékelés
+report-col-average-rating = Átlag (1–5)
+report-col-low-ratings = 1–2 pontos
+report-col-visits = Látogatás
+report-col-lowest-score = Legalacsonyabb pontszám
+report-no-feedback = Ebben az időszakban nem érkezett panasz, dicséret, javaslat vagy kérdés.
+report-no-ratings = Ebben az időszakban egy ügyfél sem értékelte a kiszolgálást.
+report-no-audits = Ebben az időszakban nem járt próbavásárló.
+report-table-quality = A kiszolgálás minősége
+report-quality-average-rating = Ügyfelek átlagos értékelése (1–5)
+report-quality-audit-score = Próbavásárlói pontszám

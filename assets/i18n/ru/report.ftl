@@ -303,3 +303,26 @@ report-screen-waits = Ожидание сегодня по интервалам 
 report-screen-week-waits = Неделя: ожидание по дням (мин)
 report-screen-closed-today = Сегодня зал ещё не открывался.
 report-screen-keys = q выход · l язык · данные журнала обновляются сами
+
+## Качество обслуживания: отзывы, оценки клиентов, тайный покупатель.
+report-table-feedback = Отзывы клиентов
+report-table-ratings = Оценки клиентов
+report-table-audits = Визиты тайного покупателя
+report-col-complaints = Жалобы
+report-col-compliments = Благодарности
+report-col-suggestions = Предложения
+report-col-questions = Вопросы
+report-col-praise-per-complaint = Благодарностей на жалобу
+report-col-complaints-per-thousand = Жалоб на 1000 обслуженных
+report-col-overdue = Просрочено
+report-col-ratings = Оценки
+report-col-average-rating = Средняя (1–5)
+report-col-low-ratings = Оценки 1–2
+report-col-visits = Визиты
+report-col-lowest-score = Наименьший балл
+report-no-feedback = В этом периоде не было ни жалоб, ни благодарностей, ни предложений, ни вопросов.
+report-no-ratings = В этом периоде никто из клиентов не поставил оценку.
+report-no-audits = В этом периоде тайный покупатель не приходил.
+report-table-quality = Качество обслуживания
+report-quality-average-rating = Средняя оценка клиентов (1–5)
+report-quality-audit-score = Балл тайного покупателя

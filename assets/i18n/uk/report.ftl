@@ -303,3 +303,26 @@ report-screen-waits = Очікування сьогодні за інтерва�
 report-screen-week-waits = Тиждень: очікування за днями (хв)
 report-screen-closed-today = Сьогодні зал ще не відчинявся.
 report-screen-keys = q вихід · l мова · дані журналу оновлюються самі
+
+## Якість обслуговування: відгуки, оцінки клієнтів, таємний покупець.
+report-table-feedback = Відгуки клієнтів
+report-table-ratings = Оцінки клієнтів
+report-table-audits = Візити таємного покупця
+report-col-complaints = Скарги
+report-col-compliments = Подяки
+report-col-suggestions = Пропозиції
+report-col-questions = Запитання
+report-col-praise-per-complaint = Подяк на скаргу
+report-col-complaints-per-thousand = Скарг на 1000 обслужених
+report-col-overdue = Прострочено
+report-col-ratings = Оцінки
+report-col-average-rating = Середня (1–5)
+report-col-low-ratings = Оцінки 1–2
+report-col-visits = Візити
+report-col-lowest-score = Найнижчий бал
+report-no-feedback = У цьому періоді не було ні скарг, ні подяк, ні пропозицій, ні запитань.
+report-no-ratings = У цьому періоді жоден клієнт не поставив оцінку.
+report-no-audits = У цьому періоді таємний покупець не приходив.
+report-table-quality = Якість обслуговування
+report-quality-average-rating = Середня оцінка клієнтів (1–5)
+report-quality-audit-score = Бал таємного покупця

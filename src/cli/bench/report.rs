@@ -153,7 +153,7 @@ pub fn run(days: u32, tickets: u32) -> Result<(), StoreError> {
         read.push(t.ms());
         std::hint::black_box(got.events.len());
         let t = Watch::start();
-        let report = match build(&log, None, &q) {
+        let report = match build(&log, &Default::default(), None, &q) {
             Ok(r) => r,
             Err(e) => {
                 return Err(StoreError::Corrupt {

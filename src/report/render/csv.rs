@@ -35,6 +35,7 @@ fn unit(u: Unit) -> &'static str {
         Unit::Count => "count",
         Unit::Minutes => "minutes",
         Unit::Share => "share",
+        Unit::Ratio => "ratio",
     }
 }
 

@@ -5,7 +5,7 @@
 
 use super::svg::{self, esc};
 use super::text::shown_rows;
-use crate::report::tables::{Table, Value, Which, Words, heading, notes};
+use crate::report::tables::{Table, Value, Which, Words, heading, notes, quality_summary};
 use crate::report::{Report, key_figures};
 use std::fmt::Write;
 
@@ -33,7 +33,7 @@ figcaption { font-weight: bold; margin-bottom: 0.3mm; overflow-wrap: anywhere; }
 svg { display: block; width: 100%; height: auto; }
 .flow { columns: 2; column-gap: 4mm; }
 .wide { margin-top: 1.5mm; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 1.2mm; break-inside: avoid; table-layout: auto; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 0.6mm; break-inside: avoid; table-layout: auto; }
 caption { text-align: left; font-weight: bold; padding-bottom: 0.3mm; caption-side: top; overflow-wrap: anywhere; }
 th, td { padding: 0 0.8mm; border-bottom: 0.15mm solid #bbb; vertical-align: top; overflow-wrap: anywhere; }
 th { text-align: left; font-weight: normal; color: #333; }
@@ -56,9 +56,10 @@ pub fn html(w: &Words, r: &Report, tables: &[&Table]) -> String {
     let _ = writeln!(out, "<title>{}</title>", esc(&head[0]));
     let _ = writeln!(out, "<style>\n{STYLE}</style>\n</head>\n<body>\n<main>");
     let _ = writeln!(out, "<h1>{}</h1>", esc(&head[0]));
-    for line in &head[1..] {
-        let _ = writeln!(out, "<p class=\"meta\">{}</p>", esc(line));
-    }
+    // The period, what it is set against, the groups and the hour run on in
+    // one paragraph: a printed day has no line to spare.
+    let meta: Vec<String> = head[1..].iter().map(|l| esc(l)).collect();
+    let _ = writeln!(out, "<p class=\"meta\">{}</p>", meta.join(" · "));
     let notes = notes(w, r);
     if !notes.is_empty() {
         out.push_str("<div class=\"notes\">");
@@ -90,9 +91,18 @@ pub fn html(w: &Words, r: &Report, tables: &[&Table]) -> String {
     out.push_str("</div>\n");
     // Tables figure by figure flow in two columns; tables with a row per
     // group take the page's width.
-    let (narrow, wide): (Vec<&&Table>, Vec<&&Table>) = tables
-        .iter()
-        .filter(|t| on_paper(t, r))
+    let quality = quality_summary(w, r);
+    // The quality summary follows what customers got.
+    let mut paper: Vec<&Table> = tables.iter().copied().filter(|t| on_paper(t, r)).collect();
+    if let Some(q) = quality.as_ref() {
+        let at = paper
+            .iter()
+            .position(|t| t.id == "customers")
+            .map_or(paper.len(), |i| i + 1);
+        paper.insert(at, q);
+    }
+    let (narrow, wide): (Vec<&Table>, Vec<&Table>) = paper
+        .into_iter()
         .partition(|t| t.transposed || t.columns.len() <= 3 || t.id == "trainer");
     out.push_str("<div class=\"flow\">\n");
     for t in narrow {
@@ -118,6 +128,8 @@ fn on_paper(t: &Table, r: &Report) -> bool {
         "plan" | "trend" => false,
         "requests" => r.figures.requests.asked > 0,
         "trainer" => !t.rows.is_empty(),
+        // The paper carries the quality summary instead.
+        "feedback" | "ratings" | "audits" => false,
         _ => true,
     }
 }

@@ -12,7 +12,7 @@ use std::fmt::Write;
 
 /// Drawing size: wide and low, two to a row of the A4 page.
 pub const W: f64 = 92.0;
-pub const H: f64 = 34.0;
+pub const H: f64 = 28.0;
 /// Type size in the drawing's units, and the width of one character of it
 /// (generous, for Cyrillic and digits).
 const FONT: f64 = 2.3;

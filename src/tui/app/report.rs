@@ -7,8 +7,8 @@ use crate::domain::{Hall, Instant, Recorded};
 use crate::i18n::{Lang, Tr};
 use crate::report::facts::{self, Facts};
 use crate::report::{
-    By, Filter, Input, Period, Query, REPORT_KINDS, Report, ReportError, Span, build_from,
-    check_filter,
+    By, Filter, Input, Period, QUALITY_KINDS, Query, REPORT_KINDS, Report, ReportError, Span,
+    build_from, check_filter,
 };
 use chrono::NaiveDate;
 
@@ -60,7 +60,7 @@ impl ReportScreen {
         now: Instant,
     ) -> Result<ReportScreen, ReportError> {
         let mut facts = facts::walk(&hall, &input.events);
-        facts.sessions.extend(input.sessions.iter().cloned());
+        facts.take_in(&input);
         check_filter(&hall, &facts, &filter)?;
         let [d, w] = queries(&hall, &filter, now);
         let today = build_from(&hall, &facts, &input, &d);
@@ -90,17 +90,19 @@ impl ReportScreen {
         if let Some(last) = events.last() {
             self.last_seq = self.last_seq.max(last.seq);
         }
-        let fresh: Vec<Recorded> = events
+        let (quality, rest): (Vec<Recorded>, Vec<Recorded>) = events
+            .into_iter()
+            .partition(|r| QUALITY_KINDS.contains(&r.event.kind()));
+        let fresh: Vec<Recorded> = rest
             .into_iter()
             .filter(|r| REPORT_KINDS.contains(&r.event.kind()))
             .collect();
-        let changed = !fresh.is_empty();
+        let changed = !fresh.is_empty() || !quality.is_empty();
         self.input.events.extend(fresh);
+        self.input.feedback.extend(quality);
         if changed {
             self.facts = facts::walk(&self.hall, &self.input.events);
-            self.facts
-                .sessions
-                .extend(self.input.sessions.iter().cloned());
+            self.facts.take_in(&self.input);
         }
         self.now = now;
         let [d, w] = queries(&self.hall, &self.filter, now);
