@@ -258,3 +258,108 @@ fn the_quality_record_keeps_and_erases_contacts_in_the_database() {
         "{shown}"
     );
 }
+
+/// Serves `n` customers of service A at window 1, three minutes apart.
+fn serve(hall: &Hall, n: usize) {
+    run(hall
+        .cmd_at("2026-03-02T09:00:00+01:00")
+        .args(["window", "open", "--window", "1"]))
+    .ok();
+    for i in 0..n {
+        let at = |m: usize| format!("2026-03-02T09:{:02}:00+01:00", 1 + 3 * i + m);
+        run(hall
+            .cmd_at(&at(0))
+            .args(["ticket", "issue", "--service", "A"]))
+        .ok();
+        run(hall
+            .cmd_at(&at(1))
+            .args(["ticket", "call", "--window", "1"]))
+        .ok();
+        run(hall
+            .cmd_at(&at(2))
+            .args(["ticket", "serve", "--window", "1"]))
+        .ok();
+    }
+}
+
+#[test]
+fn a_head_office_reports_every_hall_side_by_side() {
+    let server = pg::server();
+    let north = pg_hall();
+    let south = pg_hall();
+    serve(&north, 3);
+    serve(&south, 1);
+    let north_id = north.db.as_ref().expect("db").1.clone();
+    let south_id = south.db.as_ref().expect("db").1.clone();
+    let office = Hall::new();
+    let ask = |format: &str| {
+        run(office
+            .bare()
+            .env("FRONTDESK_DATABASE_URL", server.url())
+            .args([
+                "--now",
+                MORNING,
+                "report",
+                "--all-halls",
+                "--day",
+                "2026-03-02",
+            ])
+            .args(["--format", format]))
+    };
+
+    // Each hall's figures are the ones its own report gives.
+    let json: Value = serde_json::from_str(&ask("json").ok()).expect("json");
+    for (hall, id, served) in [(&north, &north_id, 3), (&south, &south_id, 1)] {
+        let own: Value = serde_json::from_str(
+            &run(hall
+                .cmd()
+                .args(["report", "--day", "2026-03-02", "--format", "json"]))
+            .ok(),
+        )
+        .expect("json");
+        let listed = json["halls"]
+            .as_array()
+            .expect("halls")
+            .iter()
+            .find(|h| h["hall"] == id.as_str())
+            .unwrap_or_else(|| panic!("hall {id} missing: {json}"));
+        // (The windows' minutes run on with each process's clock.)
+        for part in ["customers", "breaks", "quality", "overrides"] {
+            assert_eq!(
+                listed["report"]["figures"][part], own["figures"][part],
+                "hall {id}: {part}"
+            );
+        }
+        assert_eq!(
+            listed["report"]["figures"]["customers"]["total"]["served"], served,
+            "hall {id}"
+        );
+    }
+
+    // A row per hall in the terminal and in a spreadsheet.
+    let text = ask("text").ok();
+    assert!(text.starts_with("Halls compared"), "{text}");
+    assert!(text.contains("Harbour Street Post Office"), "{text}");
+    let csv = ask("csv").ok();
+    let head = csv.lines().next().unwrap_or("");
+    assert!(
+        head.starts_with("period,hall,hall_name,served,mean_wait"),
+        "{head}"
+    );
+    for (id, served) in [(&north_id, "3"), (&south_id, "1")] {
+        let row = csv
+            .lines()
+            .find(|l| l.starts_with(&format!("current,{id},")))
+            .unwrap_or_else(|| panic!("no row for {id}: {csv}"));
+        assert_eq!(row.split(',').nth(3), Some(served), "{row}");
+    }
+
+    // HTML is one hall's page; without a database it says what it needs.
+    let line = ask("html").fails(2);
+    assert!(line.contains("text, md, csv or json"), "{line}");
+    let line = run(office.bare().args(["report", "--all-halls"])).fails(2);
+    assert!(
+        line.contains("report --all-halls reads a PostgreSQL database"),
+        "{line}"
+    );
+}

@@ -28,6 +28,7 @@ mod hall;
 pub mod input;
 mod kiosk;
 mod notice;
+mod office;
 mod plan;
 pub mod report;
 mod run;

@@ -50,6 +50,10 @@ pub struct ReportArgs {
     /// Open the live report screen: today's and this week's key figures and charts
     #[arg(long, conflicts_with_all = ["day", "week", "month", "from", "format", "table"])]
     pub screen: bool,
+    /// Every hall of the PostgreSQL database side by side (a head office's
+    /// view): text, md, csv or json
+    #[arg(long, conflicts_with_all = ["screen", "window", "staff", "table", "by"])]
+    pub all_halls: bool,
 }
 
 fn parse_date(tr: &Tr, text: &str) -> Result<NaiveDate, Failure> {
@@ -129,6 +133,9 @@ fn filter_failure(tr: &Tr, e: &ReportError) -> Failure {
 
 /// `frontdesk report …`.
 pub fn run(cli: &Cli, a: &ReportArgs, clock: Clock) -> Result<(), Failure> {
+    if a.all_halls {
+        return all_halls(cli, a, clock);
+    }
     let now: Instant = clock.now();
     let opened = setup::open(&cli.global.choice(), now)?;
     let tr = translator(cli, Some(&opened.config.language));
@@ -169,6 +176,51 @@ pub fn run(cli: &Cli, a: &ReportArgs, clock: Clock) -> Result<(), Failure> {
             &[("name", (&e.name).into()), ("known", (&e.known).into())],
         ))
     })?;
+    say(text.trim_end_matches('\n'));
+    Ok(())
+}
+
+/// `frontdesk report --all-halls`: the same days in every hall of the
+/// database, each hall read with its own config (its time zone, services,
+/// targets and time limits), side by side.
+fn all_halls(cli: &Cli, a: &ReportArgs, clock: Clock) -> Result<(), Failure> {
+    use crate::store::PgLog;
+    if a.format == Format::Html {
+        return Err(Failure::Bad(
+            "report --all-halls writes text, md, csv or json".to_string(),
+        ));
+    }
+    let office = super::office::open(cli, clock, "report --all-halls")?;
+    let now: Instant = clock.now();
+    let tr = office.tr;
+    let today = now.with_timezone(&office.config.hall.tz).date_naive();
+    let (period, span) = period(&tr, a, today)?;
+    let q = Query {
+        period,
+        span,
+        by: crate::report::By::Hall,
+        filter: Filter::default(),
+        as_of: now,
+    };
+    let mut reports = Vec::new();
+    for (id, config) in office.halls {
+        // A hall that keeps no config cannot be read as a hall: `status
+        // --all-halls` lists it with its count of events.
+        let Some(c) = config else { continue };
+        let log = crate::store::Log::Postgres(Box::new(PgLog::open(
+            &office.target,
+            &id,
+            c.hall.clone(),
+            None,
+        )?));
+        let report = match build(&log, &c.feedback, None, &q) {
+            Ok(r) => r,
+            Err(LoadError::Store(e)) => return Err(e.into()),
+            Err(LoadError::Report(e)) => return Err(filter_failure(&tr, &e)),
+        };
+        reports.push((id, report));
+    }
+    let text = render::halls(&tr, &office.config.hall, &reports, a.format).unwrap_or_default();
     say(text.trim_end_matches('\n'));
     Ok(())
 }

@@ -100,29 +100,14 @@ pub fn all_halls(
     json: bool,
 ) -> Result<(), Failure> {
     use crate::store::PgLog;
-    use crate::store::pgconn::Target;
-    let places = crate::setup::Places::resolve(&cli.global.choice())?;
-    let config = crate::setup::load_config(&places, clock.now())?;
-    let tr = super::input::translator(cli, Some(&config.language));
-    let url = std::env::var("FRONTDESK_DATABASE_URL")
-        .ok()
-        .filter(|v| !v.is_empty())
-        .or_else(|| config.store.url.clone())
-        .ok_or_else(|| {
-            Failure::Bad(
-                "status --all-halls reads a PostgreSQL database: set FRONTDESK_DATABASE_URL or [store] url in the config"
-                    .to_string(),
-            )
-        })?;
-    let target = Target::parse(&url).map_err(|e| Failure::Bad(e.to_string()))?;
-    let halls = crate::store::pglog::list_halls(&target)?;
+    let office = super::office::open(cli, clock, "status --all-halls")?;
+    let (tr, target, halls) = (office.tr, office.target, office.halls);
     let now = clock.now();
     let mut out = Vec::new();
     if halls.is_empty() && !json {
         say!("{}", tr.t("halls-none"));
     }
-    for (i, (id, text)) in halls.into_iter().enumerate() {
-        let config = text.and_then(|t| crate::config::parse(&t, &id).ok());
+    for (i, (id, config)) in halls.into_iter().enumerate() {
         match config {
             Some(c) => {
                 let log = PgLog::open(&target, &id, c.hall.clone(), None)?;

@@ -1581,3 +1581,85 @@ pub fn summary(w: &Words, r: &Report) -> Vec<String> {
     ));
     out
 }
+
+/// The key figures a head office sets side by side, hall by hall.
+pub const HALL_FIGURES: [&str; 9] = [
+    "served",
+    "mean_wait",
+    "p90_wait",
+    "within_target",
+    "breaks_taken",
+    "late_starts",
+    "unwarned_with_queue",
+    "promises_kept",
+    "unscheduled_minutes",
+];
+
+/// Every hall's headline figures in one table: a row per hall for the period
+/// (and, for a spreadsheet, one for the period before), with the
+/// complaints per 1000 served beside them. `reports` pairs each hall's id
+/// with its report.
+pub fn halls_table(w: &Words, reports: &[(String, Report)]) -> Table {
+    let mut columns: Vec<Column> = HALL_FIGURES
+        .iter()
+        .map(|id| Column {
+            id,
+            label: w.t(&format!("report-key-{}", id.replace('_', "-"))),
+        })
+        .collect();
+    columns.push(Column {
+        id: "complaints_per_1000",
+        label: w.t("report-col-complaints-per-thousand"),
+    });
+    let values = |r: &Report, previous: bool| -> Vec<Value> {
+        let keys = key_figures(r);
+        let mut v: Vec<Value> = HALL_FIGURES
+            .iter()
+            .map(|id| match keys.iter().find(|k| k.id == *id) {
+                Some(k) => Value::Num(k.unit, if previous { k.previous } else { k.current }),
+                None => Value::Num(Unit::Count, None),
+            })
+            .collect();
+        let f = if previous {
+            &r.previous_figures
+        } else {
+            &r.figures
+        };
+        let had = !previous || r.previous_figures.open_days > 0;
+        v.push(Value::Num(
+            Unit::Ratio,
+            f.quality
+                .feedback
+                .total
+                .complaints_per_thousand
+                .filter(|_| had),
+        ));
+        v
+    };
+    let mut rows = Vec::new();
+    for previous in [false, true] {
+        for (id, r) in reports {
+            rows.push(Row {
+                which: if previous {
+                    Which::Previous
+                } else {
+                    Which::Current
+                },
+                key: id.clone(),
+                label: r.hall.clone(),
+                total: false,
+                values: values(r, previous),
+            });
+        }
+    }
+    Table {
+        id: "halls",
+        key_id: "hall",
+        title: w.t("report-table-halls"),
+        heading: w.t("report-heading-hall"),
+        columns,
+        empty: rows.is_empty().then(|| w.t("report-no-halls")),
+        rows,
+        transposed: false,
+    }
+}

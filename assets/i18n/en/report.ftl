@@ -299,3 +299,7 @@ report-no-audits = No mystery shopper visit in this period.
 report-table-quality = Quality of service
 report-quality-average-rating = Customers' average rating (1–5)
 report-quality-audit-score = Mystery shopper score
+
+## A head office's view: every hall of the database side by side.
+report-table-halls = Halls compared
+report-no-halls = The database holds no hall with a config to read.

@@ -261,3 +261,7 @@ report-no-audits = Ebben az időszakban nem járt próbavásárló.
 report-table-quality = A kiszolgálás minősége
 report-quality-average-rating = Ügyfelek átlagos értékelése (1–5)
 report-quality-audit-score = Próbavásárlói pontszám
+
+## A központ nézete: az adatbázis összes terme egymás mellett.
+report-table-halls = A termek összevetése
+report-no-halls = Az adatbázisban nincs olyan terem, amelynek a beállításai olvashatók.

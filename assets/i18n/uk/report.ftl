@@ -326,3 +326,7 @@ report-no-audits = У цьому періоді таємний покупець 
 report-table-quality = Якість обслуговування
 report-quality-average-rating = Середня оцінка клієнтів (1–5)
 report-quality-audit-score = Бал таємного покупця
+
+## Погляд головного офісу: усі зали бази даних поруч.
+report-table-halls = Порівняння залів
+report-no-halls = У базі даних немає жодного залу з налаштуваннями, які можна прочитати.

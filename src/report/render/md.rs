@@ -1,7 +1,7 @@
 //! The report as Markdown: the same tables as the text, as pipe tables, with
 //! every text from the config or a user escaped.
 
-use super::text::grid;
+use super::text::{Line, grid};
 use crate::report::Report;
 use crate::report::tables::{Table, Words, heading, notes, summary};
 
@@ -63,18 +63,24 @@ pub fn markdown(w: &Words, r: &Report, tables: &[&Table]) -> String {
             out.push(escape(e));
             continue;
         }
-        let lines = grid(w, t);
-        for (i, line) in lines.iter().enumerate() {
-            let cells: Vec<String> = line.iter().map(|(s, _)| escape(s)).collect();
-            out.push(format!("| {} |", cells.join(" | ")));
-            if i == 0 {
-                let rule: Vec<&str> = line
-                    .iter()
-                    .map(|(_, right)| if *right { "---:" } else { "---" })
-                    .collect();
-                out.push(format!("| {} |", rule.join(" | ")));
-            }
-        }
+        out.extend(grid_lines(&grid(w, t)));
     }
     out.join("\n") + "\n"
+}
+
+/// A table's cells as Markdown table lines, the heading ruled off.
+pub fn grid_lines(lines: &[Line]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let cells: Vec<String> = line.iter().map(|(s, _)| escape(s)).collect();
+        out.push(format!("| {} |", cells.join(" | ")));
+        if i == 0 {
+            let rule: Vec<&str> = line
+                .iter()
+                .map(|(_, right)| if *right { "---:" } else { "---" })
+                .collect();
+            out.push(format!("| {} |", rule.join(" | ")));
+        }
+    }
+    out
 }

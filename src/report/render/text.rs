@@ -73,7 +73,8 @@ pub fn shown_rows(t: &Table) -> impl Iterator<Item = &Row> {
         .filter(|r| r.which == Which::Current || r.total)
 }
 
-fn align(lines: &[Line]) -> Vec<String> {
+/// Lines of cells as aligned text: numbers to the right.
+pub fn align(lines: &[Line]) -> Vec<String> {
     let cols = lines.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..cols)
         .map(|i| {
