@@ -8,7 +8,7 @@ use super::facts::{Facts, TicketFact};
 use super::period::{Days, day_of};
 use super::stats::minutes;
 use crate::domain::{Event, Hall, Instant, Recorded};
-use crate::staffing::{Away, Evaluator, History, learn};
+use crate::staffing::{Away, Evaluator, History, learn_from};
 use chrono::{Duration, NaiveDate, NaiveTime};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
@@ -110,22 +110,13 @@ pub fn plan_vs_day(
     }
     let mut rows: BTreeMap<NaiveTime, Row> = BTreeMap::new();
     for day in days {
-        // The forecast reads only when and what; who wrote it is left out.
-        let mut past: Vec<Recorded> = History::days(hall, *day)
+        let mut past: Vec<&Recorded> = History::days(hall, *day)
             .iter()
             .filter_map(|d| wanted.get(d))
-            .flat_map(|v| {
-                v.iter().map(|r| Recorded {
-                    seq: r.seq,
-                    at: r.at,
-                    origin: String::new(),
-                    event: r.event.clone(),
-                    user: None,
-                })
-            })
+            .flat_map(|v| v.iter().copied())
             .collect();
         past.sort_by_key(|r| r.seq);
-        let demand = learn(hall, *day, &History { events: past });
+        let demand = learn_from(hall, *day, &past);
         let ev = Evaluator::new(hall, demand);
         let plan: Vec<Away> = facts
             .breaks

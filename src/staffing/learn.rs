@@ -47,9 +47,15 @@ impl History {
 
 /// The day's demand: learned where the log has enough, the config's elsewhere.
 pub fn learn(hall: &Hall, day: NaiveDate, history: &History) -> Demand {
+    learn_from(hall, day, &history.events.iter().collect::<Vec<_>>())
+}
+
+/// [`learn`] from events the caller already holds, in log order: a report
+/// learning for each of a month's days reads each past day several times.
+pub fn learn_from(hall: &Hall, day: NaiveDate, events: &[&Recorded]) -> Demand {
     let mut demand = Demand::from_config(hall, day);
     let days = History::days(hall, day);
-    if days.is_empty() || history.events.is_empty() {
+    if days.is_empty() || events.is_empty() {
         return demand;
     }
     let lengths: Vec<f64> = demand
@@ -76,7 +82,7 @@ pub fn learn(hall: &Hall, day: NaiveDate, history: &History) -> Demand {
     let mut tickets: HashMap<TicketId, (ServiceCode, Option<Instant>)> = HashMap::new();
     // Served visits per service: how many, their sum and sum of squares.
     let mut durations: HashMap<ServiceCode, (usize, f64, f64)> = HashMap::new();
-    for r in &history.events {
+    for r in events.iter().copied() {
         match &r.event {
             Event::TicketIssued {
                 ticket, service, ..

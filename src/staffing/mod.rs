@@ -56,7 +56,7 @@ pub mod transient;
 
 pub use erlang::{Figures, Queue, Stable};
 pub use evaluate::{Cell, Evaluator, Forecast, Incremental, Score, Weigh};
-pub use learn::{History, learn};
+pub use learn::{History, learn, learn_from};
 
 use crate::domain::{Hall, Instant, ServiceCode, ServiceTime, WindowId};
 use chrono::{Duration, LocalResult, NaiveDate, NaiveTime, TimeZone};

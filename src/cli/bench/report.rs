@@ -70,7 +70,8 @@ pub fn run(days: u32, tickets: u32) -> Result<(), StoreError> {
         seed: 2026,
     };
     let t = StdInstant::now();
-    let made = sample::generate(&hall, &params);
+    // With the quality record: ratings, complaints and their answers, audits.
+    let made = sample::quality::add(&hall, &params, sample::generate(&hall, &params));
     let generated = t.elapsed().as_secs_f64();
     let events: usize = made.iter().map(Vec::len).sum();
     let issued = made

@@ -34,14 +34,30 @@ struct Chain {
 }
 
 impl Chain {
+    /// States are laid out row by row of waiting customers, so that the
+    /// states with at most `q` waiting are a prefix of the vector.
     fn index(&self, b: usize, q: usize) -> usize {
-        b * (self.q_max + 1) + q
+        q * (self.c_max + 1) + b
     }
 
     fn len(&self) -> usize {
         (self.c_max + 1) * (self.q_max + 1)
     }
+
+    /// The states with at most `rows - 1` waiting.
+    fn prefix(&self, rows: usize) -> usize {
+        rows.min(self.q_max + 1) * (self.c_max + 1)
+    }
 }
+
+/// Probability below which a row of the distribution's far tail is let go:
+/// far below what any figure shows, and it keeps each minute's work to the
+/// rows the customers really reach.
+const ROW_FLOOR: f64 = 1e-15;
+
+/// Rows above the highest one holding probability that a minute's steps may
+/// reach; what would flow further in one minute is below [`TAIL`].
+const REACH: usize = 40;
 
 /// One minute's rates.
 #[derive(Copy, Clone, PartialEq)]
@@ -118,74 +134,159 @@ fn moves(ch: &Chain, r: &Rates, b: usize, q: usize, out: &mut Vec<(usize, f64)>)
     }
 }
 
-/// The generator of one minute's rates: each state's transitions and total
-/// rate out, and the largest of those.
+/// The generator of one minute's rates. Every move goes to a neighbouring
+/// state — one more or one fewer busy window, one more or one fewer waiting —
+/// so a step of the chain is one pass over the vector, each state taking in
+/// what flows from its four neighbours.
 struct Generator {
-    table: Vec<(usize, usize, f64)>,
+    /// The rate into each state from `(b − 1, q)`, `(b, q − 1)`, `(b + 1, q)`
+    /// and `(b, q + 1)`: the neighbours' rates towards it.
+    from_left: Vec<f64>,
+    from_below: Vec<f64>,
+    from_right: Vec<f64>,
+    from_above: Vec<f64>,
     leave: Vec<f64>,
-    big: f64,
+    /// The largest rate out of any state in rows `0..=q`.
+    big_upto: Vec<f64>,
 }
 
 impl Generator {
     fn new(ch: &Chain, r: &Rates) -> Generator {
         let mut out = Vec::with_capacity(4);
         let n = ch.len();
+        let width = ch.c_max + 1;
         let mut g = Generator {
-            table: Vec::with_capacity(3 * n),
+            from_left: vec![0.0; n],
+            from_below: vec![0.0; n],
+            from_right: vec![0.0; n],
+            from_above: vec![0.0; n],
             leave: vec![0.0; n],
-            big: 0.0,
+            big_upto: Vec::with_capacity(ch.q_max + 1),
         };
-        for b in 0..=ch.c_max {
-            for q in 0..=ch.q_max {
+        let mut big: f64 = 0.0;
+        for q in 0..=ch.q_max {
+            for b in 0..=ch.c_max {
                 let i = ch.index(b, q);
                 moves(ch, r, b, q, &mut out);
-                let total: f64 = out.iter().map(|(_, x)| x).sum();
-                g.leave[i] = total;
-                g.big = g.big.max(total);
+                let mut total = 0.0;
                 for (to, rate) in &out {
-                    g.table.push((i, *to, *rate));
+                    total += rate;
+                    let into = if *to == i + 1 {
+                        &mut g.from_left
+                    } else if *to == i + width {
+                        &mut g.from_below
+                    } else if *to + width == i {
+                        &mut g.from_above
+                    } else {
+                        &mut g.from_right
+                    };
+                    into[*to] += rate;
                 }
+                g.leave[i] = total;
+                big = big.max(total);
             }
+            g.big_upto.push(big);
         }
         g
     }
 
     /// Moves `p` through one minute, by uniformisation:
-    /// `p(t + 1) = Σ_k e^{−Λ} Λ^k / k! · (I + Q/Λ)^k p`.
-    fn minute(
-        &self,
-        p: &mut Vec<f64>,
-        next: &mut Vec<f64>,
-        term: &mut Vec<f64>,
-        step: &mut Vec<f64>,
-    ) {
-        if self.big <= 0.0 {
+    /// `p(t + 1) = Σ_k e^{−Λ} Λ^k / k! · (I + Q/Λ)^k p`, over the rows up to
+    /// [`REACH`] above the highest one holding probability (each step moves
+    /// one row at most; what would flow further within the minute is below
+    /// [`TAIL`]), with `Λ` the largest rate out of those rows. `term` and
+    /// `step` hold a row of zeros on either side of the states.
+    fn minute(&self, ch: &Chain, p: &mut Vec<f64>, next: &mut Vec<f64>, work: &mut Work) {
+        let width = ch.c_max + 1;
+        let mut top = 0;
+        for q in (0..=ch.q_max).rev() {
+            if p[q * width..(q + 1) * width].iter().sum::<f64>() > ROW_FLOOR {
+                top = q;
+                break;
+            }
+        }
+        let limit = (top + REACH).min(ch.q_max);
+        let end = ch.prefix(limit + 1);
+        // Rows above the highest holding probability are let go.
+        p[ch.prefix(top + 1)..].iter_mut().for_each(|x| *x = 0.0);
+        let big = self.big_upto[limit];
+        if big <= 0.0 {
             return;
         }
-        let big = self.big;
+        let inv = 1.0 / big;
+        let Work { term, step, stay } = work;
+        for (s, l) in stay[..end].iter_mut().zip(&self.leave[..end]) {
+            *s = 1.0 - l * inv;
+        }
         let mut weight = (-big).exp();
         let mut done = weight;
-        term.clone_from(p);
-        next.iter_mut()
-            .zip(p.iter())
+        // The padding row above the states in reach stays empty.
+        term[width..width + end].copy_from_slice(&p[..end]);
+        term[width + end..2 * width + end].fill(0.0);
+        step[width + end..2 * width + end].fill(0.0);
+        next[..end]
+            .iter_mut()
+            .zip(&p[..end])
             .for_each(|(x, y)| *x = weight * y);
+        // Rows that may hold probability in the current term; the term is
+        // zero beyond them.
+        let mut rows = top + 1;
         let mut k = 0;
         while 1.0 - done > TAIL && k < 10_000 {
             k += 1;
-            step.iter_mut()
-                .zip(term.iter().zip(&self.leave))
-                .for_each(|(s, (t, l))| *s = t * (1.0 - l / big));
-            for (from, to, rate) in &self.table {
-                step[*to] += term[*from] * rate / big;
+            let reach = ch.prefix((rows + 1).min(limit + 1));
+            {
+                let t = &term[..];
+                let here = &t[width..width + reach];
+                let left = &t[width - 1..width - 1 + reach];
+                let right = &t[width + 1..width + 1 + reach];
+                let below = &t[..reach];
+                let above = &t[2 * width..2 * width + reach];
+                let (fl, fb, fr, fa) = (
+                    &self.from_left[..reach],
+                    &self.from_below[..reach],
+                    &self.from_right[..reach],
+                    &self.from_above[..reach],
+                );
+                let st = &stay[..reach];
+                let out = &mut step[width..width + reach];
+                for i in 0..reach {
+                    out[i] = here[i] * st[i]
+                        + (left[i] * fl[i] + below[i] * fb[i] + right[i] * fr[i] + above[i] * fa[i])
+                            * inv;
+                }
             }
+            let grown = ch.prefix((rows + 2).min(limit + 1));
+            step[width + reach..width + grown].fill(0.0);
             std::mem::swap(term, step);
+            rows = (rows + 1).min(limit + 1);
             weight *= big / k as f64;
             done += weight;
-            for (x, y) in next.iter_mut().zip(term.iter()) {
+            for (x, y) in next[..reach].iter_mut().zip(&term[width..width + reach]) {
                 *x += weight * y;
             }
         }
         std::mem::swap(p, next);
+        p[end..].iter_mut().for_each(|x| *x = 0.0);
+    }
+}
+
+/// A minute's working vectors: two terms (with a padding row of zeros on
+/// either side) and each state's share of staying put.
+struct Work {
+    term: Vec<f64>,
+    step: Vec<f64>,
+    stay: Vec<f64>,
+}
+
+impl Work {
+    fn new(ch: &Chain) -> Work {
+        let padded = ch.len() + 2 * (ch.c_max + 1);
+        Work {
+            term: vec![0.0; padded],
+            step: vec![0.0; padded],
+            stay: vec![0.0; ch.len()],
+        }
     }
 }
 
@@ -208,27 +309,52 @@ fn settle(ch: &Chain, c: usize, p: &mut [f64]) {
     }
 }
 
-/// A newcomer's `(P(wait > 0), mean wait, P(wait ≤ target))` in the state
-/// distribution `p`.
-fn meet(ch: &Chain, r: &Rates, p: &[f64], mean: f64, scv: f64, target: f64) -> (f64, f64, f64) {
+/// What a newcomer meets in a state distribution, and the hall's load.
+#[derive(Copy, Clone)]
+struct Look {
+    /// P(wait > 0).
+    waited: f64,
+    /// The mean wait.
+    wait: f64,
+    /// P(wait ≤ target).
+    within: f64,
+    /// Windows busy, on average.
+    busy: f64,
+    /// Customers in the hall, on average.
+    in_system: f64,
+}
+
+/// [`Look`] in the distribution `p`. `within_ahead[a]` is the chance that
+/// `a + 1` visits end within the target (a newcomer's wait with `a` ahead
+/// of them besides the one at the counter).
+fn look(ch: &Chain, r: &Rates, p: &[f64], mean: f64, scv: f64, within_ahead: &[f64]) -> Look {
     let rest = mean * (1.0 + finite(scv)) / 2.0;
-    let (mut waited, mut wait, mut within) = (0.0, 0.0, 0.0);
-    for b in 0..=ch.c_max {
-        for q in 0..=ch.q_max {
+    let mut l = Look {
+        waited: 0.0,
+        wait: 0.0,
+        within: 0.0,
+        busy: 0.0,
+        in_system: 0.0,
+    };
+    for q in 0..=ch.q_max {
+        // Ahead in the chosen line besides the one at the counter.
+        let ahead = q.checked_div(r.c).unwrap_or(q);
+        let fits = within_ahead.get(ahead).copied().unwrap_or(0.0);
+        for b in 0..=ch.c_max {
             let pr = p[ch.index(b, q)];
             if pr == 0.0 {
                 continue;
             }
             let go = straight_in(b, q, r.c);
             let stay = 1.0 - go;
-            // Ahead in the chosen line besides the one at the counter.
-            let ahead = q.checked_div(r.c).unwrap_or(q);
-            waited += pr * stay;
-            wait += pr * stay * (rest + ahead as f64 * mean);
-            within += pr * (go + stay * erlang_cdf(ahead + 1, r.mu, target));
+            l.waited += pr * stay;
+            l.wait += pr * stay * (rest + ahead as f64 * mean);
+            l.within += pr * (go + stay * fits);
+            l.busy += pr * b.min(r.c) as f64;
+            l.in_system += pr * (b + q) as f64;
         }
     }
-    (waited, wait, within)
+    l
 }
 
 /// P(the sum of `k` exponential visits at rate `mu` is at most `t`).
@@ -266,46 +392,47 @@ pub(super) fn solve(line: &Line) -> Solution {
     let b0 = start.min(c_max);
     p[ch.index(b0, (start - b0).min(q_max))] = 1.0;
     let mut next = vec![0.0; ch.len()];
-    let mut term = vec![0.0; ch.len()];
-    let mut step = vec![0.0; ch.len()];
+    let mut work = Work::new(&ch);
     let mut out = Vec::with_capacity(minutes);
     let mut truncated = false;
-    let mut generator: Option<(Rates, Generator)> = None;
+    let mut generator: Option<(Rates, Generator, Vec<f64>)> = None;
+    // What a newcomer met at the end of the last minute: the start of this
+    // one, while nothing changed in between.
+    let mut last: Option<Look> = None;
     for k in 0..minutes {
         let r = rates(line, k);
-        if generator.as_ref().is_none_or(|(g, _)| *g != r) {
-            if generator.as_ref().is_some_and(|(g, _)| g.c < r.c) {
+        if generator.as_ref().is_none_or(|(g, _, _)| *g != r) {
+            if generator.as_ref().is_some_and(|(g, _, _)| g.c < r.c) {
                 settle(&ch, r.c, &mut p);
             }
-            generator = Some((r, Generator::new(&ch, &r)));
+            let within_ahead: Vec<f64> = (0..=q_max)
+                .map(|a| erlang_cdf(a + 1, r.mu, line.target))
+                .collect();
+            generator = Some((r, Generator::new(&ch, &r), within_ahead));
+            last = None;
         }
         let mean = if r.mu > 0.0 {
             1.0 / r.mu
         } else {
             line.after_mean
         };
-        let before = meet(&ch, &r, &p, mean, line.scv, line.target);
-        let busy: f64 = (0..=c_max)
-            .map(|b| (0..=q_max).map(|q| p[ch.index(b, q)]).sum::<f64>() * b.min(r.c) as f64)
-            .sum();
-        let in_system: f64 = (0..=c_max)
-            .flat_map(|b| (0..=q_max).map(move |q| (b, q)))
-            .map(|(b, q)| p[ch.index(b, q)] * (b + q) as f64)
-            .sum();
-        if let Some((_, g)) = &generator {
-            g.minute(&mut p, &mut next, &mut term, &mut step);
-        }
-        let after = meet(&ch, &r, &p, mean, line.scv, line.target);
+        let Some((_, g, within_ahead)) = &generator else {
+            break;
+        };
+        let before = last.unwrap_or_else(|| look(&ch, &r, &p, mean, line.scv, within_ahead));
+        g.minute(&ch, &mut p, &mut next, &mut work);
+        let after = look(&ch, &r, &p, mean, line.scv, within_ahead);
+        last = Some(after);
         let top: f64 = (0..=c_max).map(|b| p[ch.index(b, q_max)]).sum();
         truncated |= top > 1e-6;
         out.push(Minute {
             arrivals: r.lambda,
-            wait: 0.5 * (before.1 + after.1),
+            wait: 0.5 * (before.wait + after.wait),
             served: 1.0,
-            waited: 0.5 * (before.0 + after.0),
-            within: 0.5 * (before.2 + after.2),
-            busy,
-            in_system,
+            waited: 0.5 * (before.waited + after.waited),
+            within: 0.5 * (before.within + after.within),
+            busy: before.busy,
+            in_system: before.in_system,
         });
     }
     Solution {
