@@ -44,9 +44,11 @@ impl SqliteLog {
         values.push(to_ms.into());
         let (lo, hi, count): (Option<i64>, Option<i64>, i64) = self
             .conn
-            .query_row(&bounds_sql, rusqlite::params_from_iter(values.clone()), |r| {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-            })
+            .query_row(
+                &bounds_sql,
+                rusqlite::params_from_iter(values.clone()),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
             .map_err(|e| self.sql_err(e))?;
         let (Some(lo), Some(hi)) = (lo, hi) else {
             return Ok(Vec::new());
@@ -66,7 +68,10 @@ impl SqliteLog {
              WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq"
                 .to_string()
         };
-        let mut stmt = self.conn.prepare_cached(&sql).map_err(|e| self.sql_err(e))?;
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(|e| self.sql_err(e))?;
         let mut rows = stmt
             .query(rusqlite::params_from_iter(values))
             .map_err(|e| self.sql_err(e))?;

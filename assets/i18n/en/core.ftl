@@ -290,3 +290,9 @@ panel-keys = ↑↓ choose · Enter confirm · Esc close
 counter-nobody-break = On a break. Press e when you are back.
 counter-this-break = This break { $start }–{ $end }
 banner-pending = BREAK AFTER THIS CUSTOMER: finish serving { $ticket }; the break starts when you press s.
+
+# The overview's alerts beyond what a small screen has room for.
+alerts-more = { $count ->
+    [one] …and one more alert (a taller window shows it)
+   *[other] …and { $count } more alerts (a taller window shows them)
+}

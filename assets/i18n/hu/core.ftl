@@ -261,3 +261,9 @@ panel-keys = ↑↓ választás · Enter jóváhagyás · Esc bezárás
 counter-nobody-break = Szüneten. Ha visszaért, nyomja meg az e-t.
 counter-this-break = Ez a szünet: { $start }–{ $end }
 banner-pending = SZÜNET A MOSTANI ÜGYFÉL UTÁN: fejezze be { ART($ticket) } { $ticket } sorszám kiszolgálását; a szünet az s megnyomásával kezdődik.
+
+# Az áttekintő figyelmeztetései, amelyek egy kis képernyőre már nem férnek ki.
+alerts-more = { $count ->
+    [one] …és még egy figyelmeztetés (nagyobb ablakban látszik)
+   *[other] …és még { $count } figyelmeztetés (nagyobb ablakban látszik)
+}

@@ -252,7 +252,10 @@ impl Generator {
                 let out = &mut step[width..width + reach];
                 for i in 0..reach {
                     out[i] = here[i] * st[i]
-                        + (left[i] * fl[i] + below[i] * fb[i] + right[i] * fr[i] + above[i] * fa[i])
+                        + (left[i] * fl[i]
+                            + below[i] * fb[i]
+                            + right[i] * fr[i]
+                            + above[i] * fa[i])
                             * inv;
                 }
             }

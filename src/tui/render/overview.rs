@@ -53,11 +53,39 @@ pub fn body(app: &App, frame: &mut Frame, area: Rect) {
             .chain(app.quality_alert.clone())
             .map(|a| Line::from(Span::styled(format!("! {a}"), theme.alert()))),
     );
-    // Alerts wrap rather than lose their end: they are the point of the screen.
-    let alert_rows: u16 = alerts
-        .iter()
-        .map(|l| (l.width() as u16).div_ceil(area.width.max(1)).max(1))
-        .sum();
+    // Alerts wrap rather than lose their end: they are the point of the
+    // screen. On a small screen they leave today's breaks a few lines: those
+    // that do not fit are counted in one line (a warning due comes first).
+    let rows_of = |l: &Line| (l.width() as u16).div_ceil(area.width.max(1)).max(1);
+    let breaks_min = 3 + v.breaks.len().min(3) as u16;
+    let fixed = 1 + (v.windows.len() as u16 + 3) + (v.services.len() as u16 + 3) + breaks_min;
+    let room = area.height.saturating_sub(fixed);
+    let total: u16 = alerts.iter().map(rows_of).sum();
+    if total > room {
+        let count = alerts.len();
+        let mut used = 0;
+        let mut kept = Vec::new();
+        for l in alerts {
+            let r = rows_of(&l);
+            if !kept.is_empty() && used + r + 1 > room {
+                break;
+            }
+            used += r;
+            kept.push(l);
+        }
+        let more = count - kept.len();
+        if more > 0 {
+            kept.push(Line::from(Span::styled(
+                tr.f(
+                    "alerts-more",
+                    &[("count", crate::i18n::Arg::Num(more as i64))],
+                ),
+                theme.alert(),
+            )));
+        }
+        alerts = kept;
+    }
+    let alert_rows: u16 = alerts.iter().map(rows_of).sum();
     let [head, alert_area, windows, queues, breaks] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(alert_rows),
