@@ -5,9 +5,9 @@
 
 mod common;
 
+use common::print::{chromium, count_pages, printed_pages};
 use common::{Hall, event_type, run};
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::Path;
 
 /// 07:30 in Budapest on a Wednesday, before the hall opens.
 const MORNING: &str = "2026-11-25T07:30:00+01:00";
@@ -396,73 +396,6 @@ fn a_day_without_breaks_says_so() {
 
 // ---------------------------------------------------------------------------
 // One A4 page, as Chromium prints it.
-
-fn chromium() -> Option<PathBuf> {
-    for name in ["chromium", "chromium-browser"] {
-        let found = Command::new(name)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if found {
-            return Some(PathBuf::from(name));
-        }
-    }
-    if std::env::var_os("CI").is_some() {
-        panic!("chromium is not on PATH, and CI needs it for the page count (.ci/run installs it)");
-    }
-    eprintln!("note: chromium is not on PATH; the printed page count is not checked");
-    None
-}
-
-/// Prints `html` to PDF with headless Chromium and counts its pages.
-fn printed_pages(browser: &Path, html: &str) -> usize {
-    let dir = tempfile::TempDir::new().expect("temp dir");
-    let page = dir.path().join("notice.html");
-    let pdf = dir.path().join("notice.pdf");
-    let profile = dir.path().join("profile");
-    std::fs::write(&page, html).expect("write html");
-    let out = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg("--no-pdf-header-footer")
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("run chromium");
-    let bytes = std::fs::read(&pdf).unwrap_or_else(|e| {
-        panic!(
-            "chromium wrote no PDF ({e}): {}",
-            String::from_utf8_lossy(&out.stderr)
-        )
-    });
-    count_pages(&bytes)
-}
-
-/// `/Type /Page` objects, not the `/Type /Pages` tree above them.
-fn count_pages(pdf: &[u8]) -> usize {
-    let text = String::from_utf8_lossy(pdf);
-    let mut n = 0;
-    let mut rest: &str = &text;
-    while let Some(i) = rest.find("/Type") {
-        rest = &rest[i + 5..];
-        let after = rest.trim_start();
-        if let Some(tail) = after.strip_prefix("/Page")
-            && !tail.starts_with('s')
-        {
-            n += 1;
-        }
-    }
-    n
-}
 
 #[test]
 fn the_page_counter_counts_pages_not_the_page_tree() {
