@@ -5,7 +5,7 @@
 //! A pure function of the screen's state and the frame's size.
 
 use crate::report::tables::{Value, Words};
-use crate::report::{KeyFigure, Report, TrendStep};
+use crate::report::{KeyFigure, Report, TrendStep, Unit};
 use crate::tui::app::report::ReportScreen;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -30,6 +30,9 @@ const SHORT: [&str; 9] = [
     "unscheduled_minutes",
 ];
 
+/// Rows of what customers said, below the key figures on a tall screen.
+const QUALITY_ROWS: u16 = 2;
+
 /// From this width unscheduled breaks by reason get a chart of their own.
 const WIDE: u16 = 110;
 
@@ -53,7 +56,11 @@ pub fn render(s: &ReportScreen, colour: bool, frame: &mut Frame) {
         hall: &s.hall,
     };
     let all = area.height >= 36;
-    let rows = if all { 16 } else { SHORT.len() as u16 };
+    let rows = if all {
+        16 + QUALITY_ROWS
+    } else {
+        SHORT.len() as u16
+    };
     let notes = notes(&w, s);
     let [title, note_area, figures, spark, charts, footer] = Layout::vertical([
         Constraint::Length(1),
@@ -155,7 +162,7 @@ fn key_table(w: &Words, s: &ReportScreen, all: bool, area: Rect, frame: &mut Fra
         w.t("report-screen-week"),
     ])
     .style(Style::default().add_modifier(Modifier::BOLD));
-    let rows: Vec<Row> = ids
+    let mut rows: Vec<Row> = ids
         .iter()
         .map(|id| {
             let label = w.t(&format!("report-key-{}", id.replace('_', "-")));
@@ -166,6 +173,21 @@ fn key_table(w: &Words, s: &ReportScreen, all: bool, area: Rect, frame: &mut Fra
             ])
         })
         .collect();
+    if all {
+        // What customers said, as the quality record has it so far.
+        let said = |r: &Report| r.figures.quality.feedback.total.clone();
+        let (d, wk) = (said(&s.today), said(&s.week));
+        rows.push(Row::new(vec![
+            w.t("report-col-complaints"),
+            w.value(&Value::Num(Unit::Count, Some(d.complaints as f64))),
+            w.value(&Value::Num(Unit::Count, Some(wk.complaints as f64))),
+        ]));
+        rows.push(Row::new(vec![
+            w.t("report-quality-average-rating"),
+            w.value(&Value::Num(Unit::Ratio, d.average_rating)),
+            w.value(&Value::Num(Unit::Ratio, wk.average_rating)),
+        ]));
+    }
     let table = Table::new(
         rows,
         [
