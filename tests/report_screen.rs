@@ -1,10 +1,14 @@
 //! The supervisor's report screen drawn with ratatui's TestBackend: today's
 //! and this week's key figures and charts for a busy hall at 16:00 on a
 //! Wednesday, in English and Ukrainian at two sizes; every size down to
-//! nothing without a panic; and the figures following the log as it grows.
+//! nothing without a panic; and the figures (what customers said included)
+//! following the log as it grows.
 
 use chrono::{NaiveDate, TimeZone, Utc};
-use frontdesk::domain::{Command, Event, Instant, Recorded, ServiceCode, decide};
+use frontdesk::domain::{
+    Channel, Command, Event, FeedbackId, FeedbackKind, Instant, Links, Recorded, ServiceCode,
+    WindowId, decide,
+};
 use frontdesk::i18n::{Lang, Tr};
 use frontdesk::report::{Filter, sample};
 use frontdesk::store::Log;
@@ -140,6 +144,36 @@ fn the_figures_follow_the_log_as_it_grows() {
             fresh.push((now(), e));
         }
     }
+    // A complaint about window 1 and a rating, from the desk and the survey.
+    let said = |s: &ReportScreen| s.today.figures.quality.feedback.total.clone();
+    let (complaints, ratings) = (said(&s).complaints, said(&s).ratings);
+    fresh.push((
+        now(),
+        Event::FeedbackRecorded {
+            entry: FeedbackId(1),
+            kind: FeedbackKind::Complaint,
+            channel: Channel::Counter,
+            category: "waiting-time".into(),
+            words: String::new(),
+            received: now(),
+            links: Links {
+                window: Some(WindowId(1)),
+                ..Links::default()
+            },
+            contact: false,
+        },
+    ));
+    fresh.push((
+        now(),
+        Event::CustomerRated {
+            window: WindowId(1),
+            ticket: None,
+            staff: None,
+            score: 2,
+            reason: None,
+            lang: "en".into(),
+        },
+    ));
     let last = s.last_seq;
     log.append_unchecked(fresh, "kiosk").expect("append");
     let new: Vec<Recorded> = log.events(last, 1000).expect("read");
@@ -147,6 +181,8 @@ fn the_figures_follow_the_log_as_it_grows() {
     let later = now() + chrono::Duration::seconds(1);
     s.add(new, later);
     assert_eq!(issued(&s), before + 3);
+    assert_eq!(said(&s).complaints, complaints + 1);
+    assert_eq!(said(&s).ratings, ratings + 1);
     // What the screen folded in is what a fresh reading of the log gives.
     let fresh = screen_at(&log, Lang::En, later);
     assert_eq!(s.today.figures, fresh.today.figures);
