@@ -362,4 +362,7 @@ fn a_head_office_reports_every_hall_side_by_side() {
         line.contains("report --all-halls reads a PostgreSQL database"),
         "{line}"
     );
+    // In the office's language.
+    let line = run(office.bare_in("hu").args(["report", "--all-halls"])).fails(2);
+    assert!(line.contains("PostgreSQL-adatbázist olvas"), "{line}");
 }

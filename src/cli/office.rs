@@ -29,11 +29,7 @@ pub fn open(cli: &Cli, clock: Clock, what: &str) -> Result<Office, Failure> {
         .ok()
         .filter(|v| !v.is_empty())
         .or_else(|| config.store.url.clone())
-        .ok_or_else(|| {
-            Failure::Bad(format!(
-                "{what} reads a PostgreSQL database: set FRONTDESK_DATABASE_URL or [store] url in the config"
-            ))
-        })?;
+        .ok_or_else(|| Failure::Bad(tr.f("office-needs-database", &[("command", what.into())])))?;
     let target = Target::parse(&url).map_err(|e| Failure::Bad(e.to_string()))?;
     let halls = crate::store::pglog::list_halls(&target)?
         .into_iter()

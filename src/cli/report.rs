@@ -185,12 +185,10 @@ pub fn run(cli: &Cli, a: &ReportArgs, clock: Clock) -> Result<(), Failure> {
 /// targets and time limits), side by side.
 fn all_halls(cli: &Cli, a: &ReportArgs, clock: Clock) -> Result<(), Failure> {
     use crate::store::PgLog;
-    if a.format == Format::Html {
-        return Err(Failure::Bad(
-            "report --all-halls writes text, md, csv or json".to_string(),
-        ));
-    }
     let office = super::office::open(cli, clock, "report --all-halls")?;
+    if a.format == Format::Html {
+        return Err(Failure::Bad(office.tr.t("report-halls-formats")));
+    }
     let now: Instant = clock.now();
     let tr = office.tr;
     let today = now.with_timezone(&office.config.hall.tz).date_naive();

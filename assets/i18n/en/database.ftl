@@ -17,3 +17,6 @@ store-copied = { $events ->
     [one] Copied { $events } event
    *[other] Copied { $events } events
 } from { $from } to { $to } and checked each one against the original.
+# A head office's command run where there is no database to read.
+office-needs-database = { $command } reads a PostgreSQL database: set FRONTDESK_DATABASE_URL or [store] url in the config
+report-halls-formats = report --all-halls writes text, md, csv or json; a printed page is one hall's report

@@ -11,3 +11,6 @@ halls-no-config = { $id } terem: { $events } esemény van a naplójában; a beá
 
 ## store copy
 store-copied = { $events } esemény átmásolva innen: { $from }, ide: { $to }; mindegyik egyezik az eredetivel.
+# A központ parancsa ott, ahol nincs olvasható adatbázis.
+office-needs-database = A(z) { $command } PostgreSQL-adatbázist olvas: adja meg a FRONTDESK_DATABASE_URL változót vagy a beállításokban a [store] url kulcsot
+report-halls-formats = A report --all-halls szöveget, md-t, csv-t vagy json-t ír; nyomtatható oldal egy-egy terem jelentéséből készül

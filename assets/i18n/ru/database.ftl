@@ -21,3 +21,6 @@ store-copied = { $events ->
     [many] Скопировано { $events } событий
    *[other] Скопировано { $events } события
 } из { $from } в { $to }; каждое сверено с оригиналом.
+# Команда головного офиса там, где нет базы данных.
+office-needs-database = { $command } читает базу данных PostgreSQL: задайте FRONTDESK_DATABASE_URL или [store] url в настройках
+report-halls-formats = report --all-halls выводит text, md, csv или json; страницу для печати делают по отчёту одного зала

@@ -21,3 +21,6 @@ store-copied = { $events ->
     [many] Скопійовано { $events } подій
    *[other] Скопійовано { $events } події
 } з { $from } до { $to }; кожну звірено з оригіналом.
+# Команда головного офісу там, де немає бази даних.
+office-needs-database = { $command } читає базу даних PostgreSQL: задайте FRONTDESK_DATABASE_URL або [store] url у налаштуваннях
+report-halls-formats = report --all-halls виводить text, md, csv або json; сторінку для друку роблять за звітом одного залу
