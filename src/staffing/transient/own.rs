@@ -20,8 +20,9 @@
 
 use super::{Line, Minute, Solution, finite};
 
-/// Probability left out of a uniformisation step.
-const TAIL: f64 = 1e-12;
+/// Probability left out of a uniformisation step: below what a step in
+/// single precision represents.
+const TAIL: f64 = 1e-9;
 
 /// The most states the chain is given.
 const MAX_STATES: usize = 40_000;
@@ -148,6 +149,8 @@ struct Generator {
     leave: Vec<f64>,
     /// The largest rate out of any state in rows `0..=q`.
     big_upto: Vec<f64>,
+    /// Which of the day's generators this is.
+    serial: u64,
 }
 
 impl Generator {
@@ -162,6 +165,7 @@ impl Generator {
             from_above: vec![0.0; n],
             leave: vec![0.0; n],
             big_upto: Vec::with_capacity(ch.q_max + 1),
+            serial: 0,
         };
         let mut big: f64 = 0.0;
         for q in 0..=ch.q_max {
@@ -214,22 +218,44 @@ impl Generator {
             return;
         }
         let inv = 1.0 / big;
-        let Work { term, step, stay } = work;
-        for (s, l) in stay[..end].iter_mut().zip(&self.leave[..end]) {
-            *s = 1.0 - l * inv;
+        // A step's chances, in single precision: twice the states per
+        // instruction, and far finer than any figure shown (the Poisson sum
+        // stays in double precision, and [`TAIL`] is matched to it). They
+        // stay while the generator and `Λ` do.
+        let fresh = work
+            .prepared
+            .is_none_or(|(serial, b, e)| serial != self.serial || b != big || e < end);
+        let Work {
+            term,
+            step,
+            stay,
+            fl,
+            fb,
+            fr,
+            fa,
+            prepared,
+        } = work;
+        if fresh {
+            for i in 0..end {
+                stay[i] = (1.0 - self.leave[i] * inv) as f32;
+                fl[i] = (self.from_left[i] * inv) as f32;
+                fb[i] = (self.from_below[i] * inv) as f32;
+                fr[i] = (self.from_right[i] * inv) as f32;
+                fa[i] = (self.from_above[i] * inv) as f32;
+            }
+            *prepared = Some((self.serial, big, end));
         }
         let mut weight = (-big).exp();
         let mut done = weight;
-        // The padding row above the states in reach stays empty.
-        term[width..width + end].copy_from_slice(&p[..end]);
+        for (t, x) in term[width..width + end].iter_mut().zip(&p[..end]) {
+            *t = *x as f32;
+        }
         term[width + end..2 * width + end].fill(0.0);
         step[width + end..2 * width + end].fill(0.0);
         next[..end]
             .iter_mut()
             .zip(&p[..end])
             .for_each(|(x, y)| *x = weight * y);
-        // Rows that may hold probability in the current term; the term is
-        // zero beyond them.
         let mut rows = top + 1;
         let mut k = 0;
         while 1.0 - done > TAIL && k < 10_000 {
@@ -242,21 +268,20 @@ impl Generator {
                 let right = &t[width + 1..width + 1 + reach];
                 let below = &t[..reach];
                 let above = &t[2 * width..2 * width + reach];
-                let (fl, fb, fr, fa) = (
-                    &self.from_left[..reach],
-                    &self.from_below[..reach],
-                    &self.from_right[..reach],
-                    &self.from_above[..reach],
+                let (st, a, b, c, d) = (
+                    &stay[..reach],
+                    &fl[..reach],
+                    &fb[..reach],
+                    &fr[..reach],
+                    &fa[..reach],
                 );
-                let st = &stay[..reach];
                 let out = &mut step[width..width + reach];
                 for i in 0..reach {
                     out[i] = here[i] * st[i]
-                        + (left[i] * fl[i]
-                            + below[i] * fb[i]
-                            + right[i] * fr[i]
-                            + above[i] * fa[i])
-                            * inv;
+                        + left[i] * a[i]
+                        + below[i] * b[i]
+                        + right[i] * c[i]
+                        + above[i] * d[i];
                 }
             }
             let grown = ch.prefix((rows + 2).min(limit + 1));
@@ -266,7 +291,7 @@ impl Generator {
             weight *= big / k as f64;
             done += weight;
             for (x, y) in next[..reach].iter_mut().zip(&term[width..width + reach]) {
-                *x += weight * y;
+                *x += weight * f64::from(*y);
             }
         }
         std::mem::swap(p, next);
@@ -275,11 +300,18 @@ impl Generator {
 }
 
 /// A minute's working vectors: two terms (with a padding row of zeros on
-/// either side) and each state's share of staying put.
+/// either side), and each state's chances in one step of staying put and of
+/// taking in what flows from its left, lower, right and upper neighbours.
 struct Work {
-    term: Vec<f64>,
-    step: Vec<f64>,
-    stay: Vec<f64>,
+    term: Vec<f32>,
+    step: Vec<f32>,
+    stay: Vec<f32>,
+    fl: Vec<f32>,
+    fb: Vec<f32>,
+    fr: Vec<f32>,
+    fa: Vec<f32>,
+    /// The generator, `Λ` and states the chances were worked out for.
+    prepared: Option<(u64, f64, usize)>,
 }
 
 impl Work {
@@ -289,6 +321,11 @@ impl Work {
             term: vec![0.0; padded],
             step: vec![0.0; padded],
             stay: vec![0.0; ch.len()],
+            fl: vec![0.0; ch.len()],
+            fb: vec![0.0; ch.len()],
+            fr: vec![0.0; ch.len()],
+            fa: vec![0.0; ch.len()],
+            prepared: None,
         }
     }
 }
@@ -411,7 +448,9 @@ pub(super) fn solve(line: &Line) -> Solution {
             let within_ahead: Vec<f64> = (0..=q_max)
                 .map(|a| erlang_cdf(a + 1, r.mu, line.target))
                 .collect();
-            generator = Some((r, Generator::new(&ch, &r), within_ahead));
+            let mut g = Generator::new(&ch, &r);
+            g.serial = k as u64 + 1;
+            generator = Some((r, g, within_ahead));
             last = None;
         }
         let mean = if r.mu > 0.0 {
