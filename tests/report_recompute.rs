@@ -1183,42 +1183,10 @@ fn figures(w: &World, s: &Scope, spec: &HallSpec) -> Value {
 // Comparing.
 
 /// Every number of `want` against `got`, as far down as `want` goes.
+/// Within 1e-6 relative: the figures are worked out the same way, only
+/// summed in another order.
 fn same(path: &str, got: &Value, want: &Value, errors: &mut Vec<String>) {
-    match (got, want) {
-        (Value::Number(a), Value::Number(b)) => {
-            let (a, b) = (
-                a.as_f64().unwrap_or(f64::NAN),
-                b.as_f64().unwrap_or(f64::NAN),
-            );
-            if (a - b).abs() > 1e-6 * (1.0 + b.abs()) {
-                errors.push(format!("{path}: report {a}, recomputed {b}"));
-            }
-        }
-        (Value::Object(a), Value::Object(b)) => {
-            for (k, v) in b {
-                match a.get(k) {
-                    Some(x) => same(&format!("{path}.{k}"), x, v, errors),
-                    None => errors.push(format!("{path}.{k}: missing from the report")),
-                }
-            }
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            if a.len() != b.len() {
-                errors.push(format!(
-                    "{path}: report has {} entries, recomputed {}: {}",
-                    a.len(),
-                    b.len(),
-                    serde_json::to_string(want).unwrap_or_default()
-                ));
-                return;
-            }
-            for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                same(&format!("{path}[{i}]"), x, y, errors);
-            }
-        }
-        (a, b) if a != b => errors.push(format!("{path}: report {a}, recomputed {b}")),
-        _ => {}
-    }
+    common::json::same(path, got, want, 1e-6, errors);
 }
 
 // ---------------------------------------------------------------------------

@@ -101,7 +101,7 @@ impl Tally {
         (self.ratings > 0).then(|| self.rating_total as f64 / self.ratings as f64)
     }
 
-    fn add_kind(&mut self, kind: FeedbackKind) {
+    pub fn add_kind(&mut self, kind: FeedbackKind) {
         match kind {
             FeedbackKind::Complaint => self.complaints += 1,
             FeedbackKind::Compliment => self.compliments += 1,
@@ -110,7 +110,7 @@ impl Tally {
         }
     }
 
-    fn add_rating(&mut self, score: u8) {
+    pub fn add_rating(&mut self, score: u8) {
         self.ratings += 1;
         self.rating_total += u64::from(score);
     }

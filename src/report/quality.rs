@@ -12,11 +12,11 @@
 //! same group, so the two never disagree.
 
 use super::By;
-use super::facts::{Facts, SessionFact, SpanKind};
+use super::facts::{Facts, SpanKind};
 use super::figures::{Customers, Group, Grouped, Key, Scope};
-use super::stats::share;
-use crate::domain::{Channel, FeedbackKind, Instant, ServiceCode, StaffId, TicketId, WindowId};
+use crate::domain::{Channel, Instant, ServiceCode, StaffId, TicketId, WindowId};
 use crate::feedback::Book;
+use crate::feedback::figures::Tally;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -88,9 +88,10 @@ struct Acc {
 }
 
 impl Acc {
-    fn add(&mut self, s: &SessionFact) {
+    /// One session or visit, with its score and full marks when it has one.
+    fn add(&mut self, score: Option<(u32, u32)>) {
         self.sessions += 1;
-        if let Some((score, max)) = s.score
+        if let Some((score, max)) = score
             && max > 0
         {
             self.scores.push(f64::from(score) / f64::from(max));
@@ -111,37 +112,39 @@ impl Acc {
     }
 }
 
+/// One group's counts: the quality record's own tally (whose ratios are
+/// the feedback screen's too), the low ratings and the overdue entries.
 #[derive(Default)]
 struct FeedbackAcc {
-    f: Feedback,
-    rating_total: u64,
+    tally: Tally,
+    low_ratings: u64,
+    overdue: u64,
 }
 
 impl FeedbackAcc {
-    fn kind(&mut self, kind: FeedbackKind) {
-        match kind {
-            FeedbackKind::Complaint => self.f.complaints += 1,
-            FeedbackKind::Compliment => self.f.compliments += 1,
-            FeedbackKind::Suggestion => self.f.suggestions += 1,
-            FeedbackKind::Question => self.f.questions += 1,
-        }
-    }
-
     fn rating(&mut self, score: u8) {
-        self.f.ratings += 1;
-        self.rating_total += u64::from(score);
+        self.tally.add_rating(score);
         if score <= 2 {
-            self.f.low_ratings += 1;
+            self.low_ratings += 1;
         }
     }
 
     fn finish(mut self, served: u64) -> Feedback {
-        let f = &mut self.f;
-        f.served = served;
-        f.praise_per_complaint = share(f.compliments, f.complaints);
-        f.complaints_per_thousand = share(f.complaints * 1000, served);
-        f.average_rating = (f.ratings > 0).then(|| self.rating_total as f64 / f.ratings as f64);
-        self.f
+        self.tally.served = served;
+        let t = &self.tally;
+        Feedback {
+            complaints: t.complaints,
+            compliments: t.compliments,
+            suggestions: t.suggestions,
+            questions: t.questions,
+            served,
+            praise_per_complaint: t.praise_per_complaint(),
+            complaints_per_thousand: t.complaints_per_thousand(),
+            ratings: t.ratings,
+            average_rating: t.average_rating(),
+            low_ratings: self.low_ratings,
+            overdue: self.overdue,
+        }
     }
 }
 
@@ -247,8 +250,8 @@ pub fn figures(facts: &Facts, scope: &Scope, customers: &Grouped<Customers>) -> 
             continue;
         }
         if let Some(key) = key_of(scope, &about_entry(e)) {
-            total.kind(e.kind);
-            groups.entry(key).or_default().kind(e.kind);
+            total.tally.add_kind(e.kind);
+            groups.entry(key).or_default().tally.add_kind(e.kind);
         }
     }
     for r in book.ratings.iter().filter(|r| holds(r.at)) {
@@ -268,8 +271,8 @@ pub fn figures(facts: &Facts, scope: &Scope, customers: &Grouped<Customers>) -> 
             continue;
         }
         if let Some(key) = key_of(scope, &about_entry(e)) {
-            total.f.overdue += 1;
-            groups.entry(key).or_default().f.overdue += 1;
+            total.overdue += 1;
+            groups.entry(key).or_default().overdue += 1;
         }
     }
     let served: BTreeMap<&Key, u64> = customers
@@ -326,13 +329,8 @@ fn audits(look: &Lookup, scope: &Scope, book: &Book) -> Grouped<Audits> {
         let Some(key) = key_of(scope, &about) else {
             continue;
         };
-        let fact = SessionFact {
-            scenario: String::new(),
-            at: a.visited,
-            score: Some(a.score),
-        };
-        total.add(&fact);
-        groups.entry(key).or_default().add(&fact);
+        total.add(Some(a.score));
+        groups.entry(key).or_default().add(Some(a.score));
     }
     let finish = |acc: &Acc| Audits {
         visits: acc.sessions,
@@ -364,8 +362,8 @@ fn trainer(facts: &Facts, scope: &Scope) -> Trainer {
         if s.at < scope.start || s.at >= scope.until {
             continue;
         }
-        total.add(s);
-        by.entry(s.scenario.as_str()).or_default().add(s);
+        total.add(s.score);
+        by.entry(s.scenario.as_str()).or_default().add(s.score);
     }
     Trainer {
         sessions: total.sessions,
